@@ -1,0 +1,136 @@
+import type { RecordedEvent } from './envelope';
+import type { CheckpointStore } from './ports/checkpoint-store';
+import type { EventStore } from './ports/event-store';
+import { noUpcasting, type Upcast } from './upcasting';
+
+export interface SubscriptionOptions {
+  readonly name: string;
+  readonly store: EventStore;
+  readonly checkpoints: CheckpointStore;
+  readonly handle: (event: RecordedEvent) => Promise<void>;
+  readonly upcast?: Upcast;
+  readonly batchSize?: number;
+  /** Other processes may append to the same store: poll for what no local notification announces. */
+  readonly pollIntervalMilliseconds?: number;
+  /** Told of a failure before the batch is tried again; the subscription never skips the event. */
+  readonly onError?: (error: unknown, event: RecordedEvent | undefined) => void;
+}
+
+export interface Subscription {
+  /** Reads and handles everything after the checkpoint, then returns the position reached. */
+  catchUp(): Promise<number>;
+  start(): void;
+  stop(): Promise<void>;
+  position(): number;
+  /** Resolves true once the subscription has handled the given position, false on timeout. */
+  waitFor(position: number, timeoutMilliseconds: number): Promise<boolean>;
+}
+
+const DEFAULT_BATCH = 500;
+const DEFAULT_POLL = 250;
+const MAX_BACKOFF = 5_000;
+
+/** A catch-up subscription to the global log from a stored checkpoint: at-least-once, in order, no gaps. */
+export function createSubscription(options: SubscriptionOptions): Subscription {
+  const upcast = options.upcast ?? noUpcasting;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const poll = options.pollIntervalMilliseconds ?? DEFAULT_POLL;
+  let current = -1;
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  let unlisten: (() => void) | undefined;
+  const waiters = new Set<{ position: number; resolve: (reached: boolean) => void }>();
+
+  const advance = (position: number) => {
+    current = position;
+    for (const waiter of waiters) {
+      if (waiter.position <= current) {
+        waiters.delete(waiter);
+        waiter.resolve(true);
+      }
+    }
+  };
+
+  const catchUp = async (): Promise<number> => {
+    if (current < 0) current = (await options.checkpoints.load(options.name)) ?? 0;
+    for (;;) {
+      const batch = await options.store.readAll({ after: current, maxCount: batchSize });
+      for (const event of batch) {
+        try {
+          await options.handle(upcast(event));
+        } catch (error) {
+          options.onError?.(error, event);
+          throw error;
+        }
+      }
+      const last = batch.at(-1);
+      if (last) {
+        await options.checkpoints.save(options.name, last.position);
+        advance(last.position);
+      }
+      if (batch.length < batchSize) return current;
+    }
+  };
+
+  const sleep = (milliseconds: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, milliseconds);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const run = async () => {
+    let failures = 0;
+    while (running) {
+      try {
+        await catchUp();
+        failures = 0;
+        await sleep(poll);
+      } catch (error) {
+        failures += 1;
+        if (!(error instanceof Error && 'handled' in error)) options.onError?.(error, undefined);
+        await sleep(Math.min(MAX_BACKOFF, 50 * 2 ** failures));
+      }
+    }
+  };
+
+  return {
+    catchUp,
+    start() {
+      if (running) return;
+      running = true;
+      unlisten = options.store.onAppended(() => wake?.());
+      loop = run();
+    },
+    async stop() {
+      running = false;
+      unlisten?.();
+      wake?.();
+      await loop;
+      for (const waiter of waiters) waiter.resolve(false);
+      waiters.clear();
+    },
+    position: () => current,
+    waitFor(position, timeoutMilliseconds) {
+      if (position <= current) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const waiter = {
+          position,
+          resolve: (reached: boolean) => {
+            clearTimeout(timer);
+            resolve(reached);
+          },
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          resolve(false);
+        }, timeoutMilliseconds);
+        waiters.add(waiter);
+        wake?.();
+      });
+    },
+  };
+}

@@ -1,0 +1,170 @@
+export type IndustrySectionCode =
+  'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T';
+
+export interface IndustrySection {
+  readonly code: IndustrySectionCode;
+  readonly nameZh: string;
+  readonly nameEn: string;
+}
+
+export interface IndustryDivision {
+  readonly code: string;
+  readonly section: IndustrySectionCode;
+  readonly nameZh: string;
+  readonly nameEn: string;
+}
+
+/** 门类 of GB/T 4754-2017 (unchanged by its 2019 amendment). */
+export const INDUSTRY_SECTIONS: readonly IndustrySection[] = [
+  { code: 'A', nameZh: '农、林、牧、渔业', nameEn: 'Agriculture, forestry, animal husbandry and fishery' },
+  { code: 'B', nameZh: '采矿业', nameEn: 'Mining' },
+  { code: 'C', nameZh: '制造业', nameEn: 'Manufacturing' },
+  {
+    code: 'D',
+    nameZh: '电力、热力、燃气及水生产和供应业',
+    nameEn: 'Production and supply of electricity, heat, gas and water',
+  },
+  { code: 'E', nameZh: '建筑业', nameEn: 'Construction' },
+  { code: 'F', nameZh: '批发和零售业', nameEn: 'Wholesale and retail trade' },
+  { code: 'G', nameZh: '交通运输、仓储和邮政业', nameEn: 'Transport, storage and postal services' },
+  { code: 'H', nameZh: '住宿和餐饮业', nameEn: 'Accommodation and catering' },
+  {
+    code: 'I',
+    nameZh: '信息传输、软件和信息技术服务业',
+    nameEn: 'Information transmission, software and information technology services',
+  },
+  { code: 'J', nameZh: '金融业', nameEn: 'Finance' },
+  { code: 'K', nameZh: '房地产业', nameEn: 'Real estate' },
+  { code: 'L', nameZh: '租赁和商务服务业', nameEn: 'Leasing and business services' },
+  { code: 'M', nameZh: '科学研究和技术服务业', nameEn: 'Scientific research and technical services' },
+  {
+    code: 'N',
+    nameZh: '水利、环境和公共设施管理业',
+    nameEn: 'Water conservancy, environment and public facilities management',
+  },
+  { code: 'O', nameZh: '居民服务、修理和其他服务业', nameEn: 'Resident services, repair and other services' },
+  { code: 'P', nameZh: '教育', nameEn: 'Education' },
+  { code: 'Q', nameZh: '卫生和社会工作', nameEn: 'Health and social work' },
+  { code: 'R', nameZh: '文化、体育和娱乐业', nameEn: 'Culture, sports and entertainment' },
+  {
+    code: 'S',
+    nameZh: '公共管理、社会保障和社会组织',
+    nameEn: 'Public administration, social security and social organisations',
+  },
+  { code: 'T', nameZh: '国际组织', nameEn: 'International organisations' },
+];
+
+function division(code: string, section: IndustrySectionCode, nameZh: string, nameEn: string): IndustryDivision {
+  return { code, section, nameZh, nameEn };
+}
+
+/** 大类 of GB/T 4754-2017; the English names are descriptive, the standard publishes none. */
+export const INDUSTRY_DIVISIONS: readonly IndustryDivision[] = [
+  division('01', 'A', '农业', 'Agriculture'),
+  division('02', 'A', '林业', 'Forestry'),
+  division('03', 'A', '畜牧业', 'Animal husbandry'),
+  division('04', 'A', '渔业', 'Fishery'),
+  division('05', 'A', '农、林、牧、渔专业及辅助性活动', 'Support activities for agriculture, forestry, animal husbandry and fishery'),
+  division('06', 'B', '煤炭开采和洗选业', 'Mining and washing of coal'),
+  division('07', 'B', '石油和天然气开采业', 'Extraction of petroleum and natural gas'),
+  division('08', 'B', '黑色金属矿采选业', 'Mining and processing of ferrous metal ores'),
+  division('09', 'B', '有色金属矿采选业', 'Mining and processing of non-ferrous metal ores'),
+  division('10', 'B', '非金属矿采选业', 'Mining and processing of non-metallic minerals'),
+  division('11', 'B', '开采专业及辅助性活动', 'Support activities for mining'),
+  division('12', 'B', '其他采矿业', 'Other mining'),
+  division('13', 'C', '农副食品加工业', 'Processing of food from agricultural products'),
+  division('14', 'C', '食品制造业', 'Manufacture of foods'),
+  division('15', 'C', '酒、饮料和精制茶制造业', 'Manufacture of liquor, beverages and refined tea'),
+  division('16', 'C', '烟草制品业', 'Manufacture of tobacco'),
+  division('17', 'C', '纺织业', 'Manufacture of textiles'),
+  division('18', 'C', '纺织服装、服饰业', 'Manufacture of textile wearing apparel and accessories'),
+  division('19', 'C', '皮革、毛皮、羽毛及其制品和制鞋业', 'Manufacture of leather, fur, feather and related products, and footwear'),
+  division(
+    '20',
+    'C',
+    '木材加工和木、竹、藤、棕、草制品业',
+    'Processing of timber, manufacture of wood, bamboo, rattan, palm and straw products',
+  ),
+  division('21', 'C', '家具制造业', 'Manufacture of furniture'),
+  division('22', 'C', '造纸和纸制品业', 'Manufacture of paper and paper products'),
+  division('23', 'C', '印刷和记录媒介复制业', 'Printing and reproduction of recording media'),
+  division(
+    '24',
+    'C',
+    '文教、工美、体育和娱乐用品制造业',
+    'Manufacture of articles for culture, education, arts and crafts, sport and entertainment',
+  ),
+  division('25', 'C', '石油、煤炭及其他燃料加工业', 'Processing of petroleum, coal and other fuels'),
+  division('26', 'C', '化学原料和化学制品制造业', 'Manufacture of raw chemical materials and chemical products'),
+  division('27', 'C', '医药制造业', 'Manufacture of medicines'),
+  division('28', 'C', '化学纤维制造业', 'Manufacture of chemical fibres'),
+  division('29', 'C', '橡胶和塑料制品业', 'Manufacture of rubber and plastic products'),
+  division('30', 'C', '非金属矿物制品业', 'Manufacture of non-metallic mineral products'),
+  division('31', 'C', '黑色金属冶炼和压延加工业', 'Smelting and pressing of ferrous metals'),
+  division('32', 'C', '有色金属冶炼和压延加工业', 'Smelting and pressing of non-ferrous metals'),
+  division('33', 'C', '金属制品业', 'Manufacture of metal products'),
+  division('34', 'C', '通用设备制造业', 'Manufacture of general-purpose machinery'),
+  division('35', 'C', '专用设备制造业', 'Manufacture of special-purpose machinery'),
+  division('36', 'C', '汽车制造业', 'Manufacture of motor vehicles'),
+  division('37', 'C', '铁路、船舶、航空航天和其他运输设备制造业', 'Manufacture of railway, ship, aerospace and other transport equipment'),
+  division('38', 'C', '电气机械和器材制造业', 'Manufacture of electrical machinery and apparatus'),
+  division('39', 'C', '计算机、通信和其他电子设备制造业', 'Manufacture of computers, communication and other electronic equipment'),
+  division('40', 'C', '仪器仪表制造业', 'Manufacture of measuring instruments and meters'),
+  division('41', 'C', '其他制造业', 'Other manufacturing'),
+  division('42', 'C', '废弃资源综合利用业', 'Utilisation of waste resources'),
+  division('43', 'C', '金属制品、机械和设备修理业', 'Repair of metal products, machinery and equipment'),
+  division('44', 'D', '电力、热力生产和供应业', 'Production and supply of electricity and heat'),
+  division('45', 'D', '燃气生产和供应业', 'Production and supply of gas'),
+  division('46', 'D', '水的生产和供应业', 'Production and supply of water'),
+  division('47', 'E', '房屋建筑业', 'Construction of buildings'),
+  division('48', 'E', '土木工程建筑业', 'Civil engineering'),
+  division('49', 'E', '建筑安装业', 'Construction installation'),
+  division('50', 'E', '建筑装饰、装修和其他建筑业', 'Building decoration, fitting-out and other construction'),
+  division('51', 'F', '批发业', 'Wholesale trade'),
+  division('52', 'F', '零售业', 'Retail trade'),
+  division('53', 'G', '铁路运输业', 'Rail transport'),
+  division('54', 'G', '道路运输业', 'Road transport'),
+  division('55', 'G', '水上运输业', 'Water transport'),
+  division('56', 'G', '航空运输业', 'Air transport'),
+  division('57', 'G', '管道运输业', 'Pipeline transport'),
+  division('58', 'G', '多式联运和运输代理业', 'Multimodal transport and transport agency'),
+  division('59', 'G', '装卸搬运和仓储业', 'Loading, unloading and warehousing'),
+  division('60', 'G', '邮政业', 'Postal services'),
+  division('61', 'H', '住宿业', 'Accommodation'),
+  division('62', 'H', '餐饮业', 'Catering'),
+  division('63', 'I', '电信、广播电视和卫星传输服务', 'Telecommunications, broadcasting and satellite transmission services'),
+  division('64', 'I', '互联网和相关服务', 'Internet and related services'),
+  division('65', 'I', '软件和信息技术服务业', 'Software and information technology services'),
+  division('66', 'J', '货币金融服务', 'Monetary and financial services'),
+  division('67', 'J', '资本市场服务', 'Capital market services'),
+  division('68', 'J', '保险业', 'Insurance'),
+  division('69', 'J', '其他金融业', 'Other financial services'),
+  division('70', 'K', '房地产业', 'Real estate'),
+  division('71', 'L', '租赁业', 'Leasing'),
+  division('72', 'L', '商务服务业', 'Business services'),
+  division('73', 'M', '研究和试验发展', 'Research and experimental development'),
+  division('74', 'M', '专业技术服务业', 'Professional technical services'),
+  division('75', 'M', '科技推广和应用服务业', 'Technology promotion and application services'),
+  division('76', 'N', '水利管理业', 'Water conservancy management'),
+  division('77', 'N', '生态保护和环境治理业', 'Ecological protection and environmental remediation'),
+  division('78', 'N', '公共设施管理业', 'Public facilities management'),
+  division('79', 'N', '土地管理业', 'Land management'),
+  division('80', 'O', '居民服务业', 'Resident services'),
+  division('81', 'O', '机动车、电子产品和日用产品修理业', 'Repair of motor vehicles, electronic and household products'),
+  division('82', 'O', '其他服务业', 'Other services'),
+  division('83', 'P', '教育', 'Education'),
+  division('84', 'Q', '卫生', 'Health'),
+  division('85', 'Q', '社会工作', 'Social work'),
+  division('86', 'R', '新闻和出版业', 'News and publishing'),
+  division('87', 'R', '广播、电视、电影和录音制作业', 'Radio, television, film and sound recording production'),
+  division('88', 'R', '文化艺术业', 'Culture and arts'),
+  division('89', 'R', '体育', 'Sports'),
+  division('90', 'R', '娱乐业', 'Entertainment'),
+  division('91', 'S', '中国共产党机关', 'Organs of the Communist Party of China'),
+  division('92', 'S', '国家机构', 'State organs'),
+  division('93', 'S', '人民政协、民主党派', "Chinese People's Political Consultative Conference and democratic parties"),
+  division('94', 'S', '社会保障', 'Social security'),
+  division('95', 'S', '群众团体、社会团体和其他成员组织', 'Mass organisations, social organisations and other membership organisations'),
+  division('96', 'S', '基层群众自治组织及其他组织', 'Grassroots self-governing organisations and other organisations'),
+  division('97', 'T', '国际组织', 'International organisations'),
+];
