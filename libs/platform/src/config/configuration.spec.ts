@@ -1,0 +1,57 @@
+import { join, resolve } from 'node:path';
+import { ConfigurationError, DEVELOPMENT_JWT_SECRET, loadConfiguration } from './configuration';
+
+describe('configuration', () => {
+  it('runs on embedded engines with data in ./data when nothing is set', () => {
+    const configuration = loadConfiguration({});
+    expect(configuration).toMatchObject({
+      production: false,
+      port: 3000,
+      dataDirectory: resolve('data'),
+      store: { kind: 'sqlite', file: join(resolve('data'), 'events.sqlite') },
+      bus: { kind: 'embedded' },
+      readModels: { kind: 'memory' },
+      jwt: { secret: DEVELOPMENT_JWT_SECRET },
+    });
+  });
+
+  it('reads production engines from their URLs', () => {
+    const configuration = loadConfiguration({
+      IA_STORE: 'esdb://localhost:2113?tls=false',
+      IA_BUS: 'kafka://broker1:9092,broker2:9092',
+      IA_READ_MODELS: 'redis://localhost:6379',
+      IA_KEY_STORE: 'sqlite:/var/lib/ia-keys/keys.sqlite',
+      IA_DATA_DIR: '/var/lib/ia',
+    });
+    expect(configuration.keyStore).toEqual({ kind: 'sqlite', file: '/var/lib/ia-keys/keys.sqlite' });
+    expect(configuration.store).toEqual({ kind: 'esdb', url: 'esdb://localhost:2113?tls=false' });
+    expect(configuration.bus).toEqual({ kind: 'kafka', brokers: ['broker1:9092', 'broker2:9092'] });
+    expect(configuration.readModels).toEqual({ kind: 'redis', url: 'redis://localhost:6379' });
+  });
+
+  it('names every wrong variable at once', () => {
+    let caught: unknown;
+    try {
+      loadConfiguration({ PORT: 'eighty', IA_BUS: 'rabbit://x', IA_STORE: 'postgres://db', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigurationError);
+    const message = (caught as Error).message;
+    for (const name of ['PORT', 'IA_BUS', 'IA_STORE', 'LOG_LEVEL']) expect(message).toContain(`${name}:`);
+  });
+
+  it('refuses the development secret in production', () => {
+    expect(() => loadConfiguration({ NODE_ENV: 'production' })).toThrow('IA_JWT_SECRET: production refuses the development secret');
+    expect(loadConfiguration({ NODE_ENV: 'production', IA_JWT_SECRET: 'x'.repeat(40) }).production).toBe(true);
+  });
+
+  it('keeps personal-data keys beside the embedded store, and demands a durable place with EventStoreDB', () => {
+    expect(loadConfiguration({ IA_DATA_DIR: '/srv/ia' }).keyStore).toEqual({ kind: 'sqlite', file: '/srv/ia/keys.sqlite' });
+    expect(() => loadConfiguration({ IA_STORE: 'esdb://db:2113' })).toThrow('IA_KEY_STORE: required with an EventStoreDB store');
+  });
+
+  it('refuses a Kafka URL without a port', () => {
+    expect(() => loadConfiguration({ IA_BUS: 'kafka://broker1' })).toThrow('IA_BUS');
+  });
+});

@@ -1,0 +1,143 @@
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+
+export const DEVELOPMENT_JWT_SECRET = 'ia-suite-development-secret-do-not-use-in-production';
+
+export type StoreSetting =
+  { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'memory' } | { readonly kind: 'esdb'; readonly url: string };
+export type BusSetting = { readonly kind: 'embedded' } | { readonly kind: 'kafka'; readonly brokers: readonly string[] };
+export type ReadModelSetting = { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
+export type KeyStoreSetting =
+  { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface Configuration {
+  readonly production: boolean;
+  readonly port: number;
+  readonly dataDirectory: string;
+  readonly store: StoreSetting;
+  readonly bus: BusSetting;
+  readonly readModels: ReadModelSetting;
+  /** Where each person's key lives: deleting it erases their personal data (crypto-shredding). */
+  readonly keyStore: KeyStoreSetting;
+  readonly jwt: { readonly secret: string; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
+  /** Requests a client may make a minute before it is told to slow down (429). */
+  readonly rateLimitPerMinute: number;
+  readonly logLevel: LogLevel;
+  readonly kafka: { readonly partitions: number; readonly replicationFactor: number; readonly clientId: string };
+}
+
+/** A wrong setting stops the process; the message names every variable that is wrong. */
+export class ConfigurationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+export function loadConfiguration(environment: Environment = process.env, service = 'suite'): Configuration {
+  const problems: string[] = [];
+  const text = (name: string, fallback: string) => {
+    const value = environment[name]?.trim();
+    return value === undefined || value === '' ? fallback : value;
+  };
+  const integer = (name: string, fallback: number, minimum: number, maximum: number) => {
+    const raw = text(name, String(fallback));
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < minimum || value > maximum) {
+      problems.push(`${name}: expected a whole number from ${minimum} to ${maximum}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const production = text('NODE_ENV', 'development') === 'production';
+  const port = integer('PORT', 3000, 1, 65535);
+  const dataDirectory = resolve(text('IA_DATA_DIR', './data'));
+  const store = parseStore(text('IA_STORE', 'sqlite:'), dataDirectory, problems);
+  const bus = parseBus(text('IA_BUS', 'embedded'), problems);
+  const readModels = parseReadModels(text('IA_READ_MODELS', 'memory'), problems);
+  const keyStore = parseKeyStore(environment['IA_KEY_STORE']?.trim(), store, dataDirectory, problems);
+  const secret = text('IA_JWT_SECRET', DEVELOPMENT_JWT_SECRET);
+  const jwksUrl = environment['IA_JWT_JWKS_URL']?.trim();
+  if (jwksUrl && !/^https?:\/\/\S+$/.test(jwksUrl)) problems.push(`IA_JWT_JWKS_URL: expected an http(s) URL, got "${jwksUrl}"`);
+  const rateLimitPerMinute = integer('IA_RATE_LIMIT_PER_MINUTE', 1200, 1, 1_000_000);
+  if (production && secret === DEVELOPMENT_JWT_SECRET)
+    problems.push('IA_JWT_SECRET: production refuses the development secret; set a real one');
+  if (secret.length < 32) problems.push('IA_JWT_SECRET: must be at least 32 characters');
+  const logLevel = text('LOG_LEVEL', 'info');
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
+    problems.push(`LOG_LEVEL: expected debug, info, warn or error, got "${logLevel}"`);
+  const kafka = {
+    partitions: integer('IA_KAFKA_TOPIC_PARTITIONS', 6, 1, 1000),
+    replicationFactor: integer('IA_KAFKA_REPLICATION_FACTOR', production ? 3 : 1, 1, 10),
+    clientId: text('IA_KAFKA_CLIENT_ID', `ia-${service}`),
+  };
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return {
+    production,
+    port,
+    dataDirectory,
+    store,
+    bus,
+    readModels,
+    keyStore,
+    jwt: { secret, issuer: text('IA_JWT_ISSUER', 'ia-suite'), audience: text('IA_JWT_AUDIENCE', 'ia-suite'), ...(jwksUrl && { jwksUrl }) },
+    rateLimitPerMinute,
+    logLevel: logLevel as LogLevel,
+    kafka,
+  };
+}
+
+function parseStore(value: string, dataDirectory: string, problems: string[]): StoreSetting {
+  if (value === 'memory:' || value === 'memory') return { kind: 'memory' };
+  if (value.startsWith('sqlite:')) {
+    const path = value.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (path === '') return { kind: 'sqlite', file: join(dataDirectory, 'events.sqlite') };
+    return { kind: 'sqlite', file: isAbsolute(path) ? path : resolve(path) };
+  }
+  if (value.startsWith('esdb://') || value.startsWith('esdb+discover://') || value.startsWith('kurrentdb://'))
+    return { kind: 'esdb', url: value };
+  problems.push(`IA_STORE: expected sqlite:[file], memory: or esdb://host:port, got "${value}"`);
+  return { kind: 'memory' };
+}
+
+function parseBus(value: string, problems: string[]): BusSetting {
+  if (value === 'embedded') return { kind: 'embedded' };
+  if (value.startsWith('kafka://')) {
+    const brokers = value
+      .slice('kafka://'.length)
+      .split(',')
+      .map((broker) => broker.trim())
+      .filter(Boolean);
+    if (brokers.length > 0 && brokers.every((broker) => /^[\w.-]+:\d{1,5}$/.test(broker))) return { kind: 'kafka', brokers };
+  }
+  problems.push(`IA_BUS: expected embedded or kafka://host:port[,host:port], got "${value}"`);
+  return { kind: 'embedded' };
+}
+
+function parseReadModels(value: string, problems: string[]): ReadModelSetting {
+  if (value === 'memory') return { kind: 'memory' };
+  if (value.startsWith('redis://') || value.startsWith('rediss://')) return { kind: 'redis', url: value };
+  problems.push(`IA_READ_MODELS: expected memory or redis://host:port, got "${value}"`);
+  return { kind: 'memory' };
+}
+
+function parseKeyStore(value: string | undefined, store: StoreSetting, dataDirectory: string, problems: string[]): KeyStoreSetting {
+  if (value === undefined || value === '') {
+    if (store.kind === 'sqlite') return { kind: 'sqlite', file: join(dirname(store.file), 'keys.sqlite') };
+    if (store.kind === 'memory') return { kind: 'memory' };
+    // A key store that vanished with a pod would erase everyone's personal data: production must name one.
+    problems.push('IA_KEY_STORE: required with an EventStoreDB store; set sqlite:/durable/path/keys.sqlite or redis://host:6379');
+    return { kind: 'memory' };
+  }
+  if (value === 'memory:' || value === 'memory') return { kind: 'memory' };
+  if (value.startsWith('sqlite:')) {
+    const path = value.slice('sqlite:'.length).replace(/^\/\//, '');
+    return { kind: 'sqlite', file: path === '' ? join(dataDirectory, 'keys.sqlite') : resolve(path) };
+  }
+  if (value.startsWith('redis://') || value.startsWith('rediss://')) return { kind: 'redis', url: value };
+  problems.push(`IA_KEY_STORE: expected sqlite:[file], memory: or redis://host:port, got "${value}"`);
+  return { kind: 'memory' };
+}

@@ -1,0 +1,51 @@
+import { createMemoryCheckpointStore, createMemoryDeadLetterStore } from '@ia/adapters/memory';
+import { connectKafkaEventBus } from '@ia/adapters/kafka';
+import { createSqliteCheckpointStore, createSqliteDeadLetterStore, createStoreLogBus } from '@ia/adapters/sqlite';
+import type { EventBus } from '@ia/kernel';
+import type { Configuration } from '../config/configuration';
+import type { EngineOptions } from './engines';
+import type { OpenedReadModels } from './read-model-engine';
+import type { OpenedStore } from './store-engine';
+
+export interface OpenedBus {
+  readonly bus: EventBus;
+  readonly name: 'kafka' | 'embedded';
+}
+
+/**
+ * Checkpoints of the bus must outlive the process, or each start republishes (Kafka relay) or
+ * re-delivers (embedded) the whole log; consumers dedupe either way, so memory is correct, only slow.
+ * The Kafka relay keeps `relay:<service>` in Redis when read models live there, else in the SQLite
+ * file beside the events. The embedded bus prefers the SQLite file, where its dead letters live too.
+ */
+export async function openBus(
+  configuration: Configuration,
+  options: EngineOptions,
+  opened: OpenedStore,
+  views: OpenedReadModels,
+): Promise<OpenedBus> {
+  const { store, sqlite } = opened;
+  const sqliteCheckpoints = sqlite && createSqliteCheckpointStore(sqlite.database);
+  const onError = options.onBusError && { onError: options.onBusError };
+  if (configuration.bus.kind === 'kafka') {
+    const bus = await connectKafkaEventBus({
+      brokers: configuration.bus.brokers,
+      clientId: configuration.kafka.clientId,
+      partitions: configuration.kafka.partitions,
+      replicationFactor: configuration.kafka.replicationFactor,
+      store,
+      checkpoints: views.durableCheckpoints ?? sqliteCheckpoints ?? createMemoryCheckpointStore(),
+      dedupe: views.idempotency,
+      ...onError,
+    });
+    return { bus, name: 'kafka' };
+  }
+  const bus = createStoreLogBus({
+    store,
+    checkpoints: sqliteCheckpoints ?? views.durableCheckpoints ?? createMemoryCheckpointStore(),
+    deadLetters: sqlite ? createSqliteDeadLetterStore(sqlite.database) : createMemoryDeadLetterStore(),
+    dedupe: views.idempotency,
+    ...onError,
+  });
+  return { bus, name: 'embedded' };
+}

@@ -1,0 +1,54 @@
+import type { CheckpointStore, EventBus, EventStore, IdempotencyStore, ReadModelStore } from '@ia/kernel';
+import type { Configuration } from '../config/configuration';
+import { openBus } from './bus-engine';
+import { openReadModels } from './read-model-engine';
+import { openStore } from './store-engine';
+
+/** The engines one process runs on, chosen by configuration behind the kernel's ports. */
+export interface Engines {
+  readonly store: EventStore;
+  readonly readModels: ReadModelStore;
+  readonly idempotency: IdempotencyStore;
+  /** Checkpoints of read models: they live beside the read models and start over with them. */
+  readonly checkpoints: CheckpointStore;
+  readonly bus: EventBus;
+  readonly names: { readonly store: string; readonly bus: string; readonly readModels: string };
+  close(): Promise<void>;
+}
+
+export interface EngineOptions {
+  readonly service: string;
+  readonly onBusError?: (error: unknown, context: { consumer: string; eventId?: string }) => void;
+}
+
+/**
+ * Opens the store, then the read models, then the bus; each production engine proves that it answers
+ * while opening, so a wrong address stops the start within seconds with a message naming the engine.
+ * What opened before a failure is closed again.
+ */
+export async function createEngines(configuration: Configuration, options: EngineOptions): Promise<Engines> {
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    const opened = await openStore(configuration.store);
+    closers.push(() => opened.store.close());
+    const views = await openReadModels(configuration.readModels);
+    closers.push(() => views.readModels.close());
+    const { bus, name } = await openBus(configuration, options, opened, views);
+    return {
+      store: opened.store,
+      readModels: views.readModels,
+      idempotency: views.idempotency,
+      checkpoints: views.checkpoints,
+      bus,
+      names: { store: opened.name, bus: name, readModels: views.name },
+      async close() {
+        await bus.stop();
+        await views.readModels.close();
+        await opened.store.close();
+      },
+    };
+  } catch (error) {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+    throw error;
+  }
+}

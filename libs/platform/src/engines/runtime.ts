@@ -1,0 +1,123 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  createCommandHandler,
+  createIdempotencyRecorder,
+  createProjectionRunner,
+  createSubscription,
+  type Aggregate,
+  type CommandHandler,
+  type Consumer,
+  type DomainEvent,
+  type Projection,
+  type ProjectionRunner,
+  type Publisher,
+  type Subscription,
+} from '@ia/kernel';
+import type { Engines } from './engines';
+import { ENGINES, ID_GENERATOR, type IdGenerator } from './tokens';
+
+const READ_YOUR_WRITES_TIMEOUT = 5_000;
+
+export interface EventDescription {
+  readonly service: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * The event-sourcing runtime of one process: command handlers over the store, the projections that
+ * keep read models, and the bus. Context modules register in onModuleInit; everything catches up
+ * before the port opens, so read models are complete when the first request arrives.
+ */
+@Injectable()
+export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EventSourcing');
+  private readonly runners = new Map<string, ProjectionRunner>();
+  private readonly servicesByCategory = new Map<string, string>();
+  private readonly descriptions = new Map<string, EventDescription>();
+  private idempotencySubscription: Subscription | undefined;
+
+  constructor(
+    @Inject(ENGINES) readonly engines: Engines,
+    @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
+  ) {}
+
+  commandHandler<Command, Event extends DomainEvent, State>(aggregate: Aggregate<Command, Event, State>): CommandHandler<Command> {
+    return createCommandHandler({ store: this.engines.store, idempotency: this.engines.idempotency, newEventId: this.newId }, aggregate);
+  }
+
+  registerProjection(projection: Projection): void {
+    if (this.runners.has(projection.name)) throw new Error(`Projection ${projection.name} is registered twice`);
+    this.runners.set(
+      projection.name,
+      createProjectionRunner(projection, {
+        store: this.engines.store,
+        readModels: this.engines.readModels,
+        checkpoints: this.engines.checkpoints,
+        onError: (error, event) =>
+          this.logger.error(`Projection ${projection.name} failed at ${event?.eventId ?? 'a batch'}: ${String(error)}`),
+      }),
+    );
+  }
+
+  registerPublisher(publisher: Publisher): void {
+    this.engines.bus.registerPublisher(publisher);
+    for (const category of publisher.streamCategories) this.servicesByCategory.set(category, publisher.service);
+  }
+
+  /** What each event type means to people, in Chinese and English: shown when an auditor replays a project. */
+  describeEvents(service: string, descriptions: Readonly<Record<string, { readonly zh: string; readonly en: string }>>): void {
+    for (const [type, text] of Object.entries(descriptions)) this.descriptions.set(type, { service, ...text });
+  }
+
+  /** Which service owns a stream category, and what an event type means; undefined when nobody said. */
+  eventCatalog(): { serviceOf(category: string): string | undefined; describe(type: string): EventDescription | undefined } {
+    return { serviceOf: (category) => this.servicesByCategory.get(category), describe: (type) => this.descriptions.get(type) };
+  }
+
+  registerConsumer(consumer: Consumer): void {
+    this.engines.bus.registerConsumer(consumer);
+  }
+
+  projections(): ReadonlyArray<{ name: string; position: number }> {
+    return [...this.runners.values()].map((runner) => ({ name: runner.projection.name, position: runner.position() }));
+  }
+
+  async rebuild(name: string): Promise<number | undefined> {
+    return this.runners.get(name)?.rebuild();
+  }
+
+  /** Read-your-writes: waits until every read model has seen the given position. */
+  async readModelsAt(position: number, timeout = READ_YOUR_WRITES_TIMEOUT): Promise<boolean> {
+    const reached = await Promise.all([...this.runners.values()].map((runner) => runner.waitFor(position, timeout)));
+    return reached.every(Boolean);
+  }
+
+  /** Waits until reactions in other contexts have handled everything up to the position. */
+  async reactionsAt(position: number, timeout = READ_YOUR_WRITES_TIMEOUT): Promise<boolean> {
+    return this.engines.bus.settled(position, timeout);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const started = Date.now();
+    const recorder = createIdempotencyRecorder(this.engines.idempotency);
+    this.idempotencySubscription = createSubscription({
+      name: 'idempotency-keys',
+      store: this.engines.store,
+      checkpoints: this.engines.checkpoints,
+      handle: (event) => recorder.record(event),
+    });
+    await this.idempotencySubscription.catchUp();
+    await recorder.flush();
+    await Promise.all([...this.runners.values()].map((runner) => runner.catchUp()));
+    for (const runner of this.runners.values()) runner.start();
+    await this.engines.bus.start();
+    const head = await this.engines.store.headPosition();
+    this.logger.log(`Caught up ${this.runners.size} projections to position ${head} in ${Date.now() - started} ms`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.runners.values()].map((runner) => runner.stop()));
+    await this.engines.close();
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators';
+import { EventSourcingRuntime } from '../engines/runtime';
+import { ProblemError } from '../http/problem';
+
+/** What an administrator needs to keep the suite healthy: read models and parked messages. */
+@ApiTags('operations 运维')
+@ApiBearerAuth()
+@Controller('api/v1/operations')
+export class OperationsController {
+  constructor(private readonly runtime: EventSourcingRuntime) {}
+
+  @Get('projections')
+  @Roles('admin')
+  @ApiOperation({ summary: '读模型及其进度 / Read models and the log position each has reached' })
+  async projections() {
+    return { head: await this.runtime.engines.store.headPosition(), projections: this.runtime.projections() };
+  }
+
+  @Post('projections/:name/rebuild')
+  @Roles('admin')
+  @ApiOperation({ summary: '从头重建读模型 / Rebuild a read model from the start of the log' })
+  async rebuild(@Param('name') name: string) {
+    const position = await this.runtime.rebuild(name);
+    if (position === undefined) throw new ProblemError(404, 'PROJECTION.NOT_FOUND', '读模型不存在', `No read model named ${name}`);
+    return { name, position };
+  }
+
+  @Get('dead-letters')
+  @Roles('admin')
+  @ApiOperation({ summary: '死信消息 / Messages a consumer could not handle, with the error' })
+  async deadLetters(@Query('consumer') consumer?: string) {
+    return { items: await this.runtime.engines.bus.deadLetters(consumer) };
+  }
+}

@@ -1,0 +1,68 @@
+import { Global, Module, type DynamicModule, Logger } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuthenticationGuard } from './auth/authentication.guard';
+import type { Configuration } from './config/configuration';
+import { createEngines } from './engines/engines';
+import { uuidv7 } from './engines/ids';
+import { EventSourcingRuntime } from './engines/runtime';
+import { CLOCK, CONFIGURATION, ENGINES, ID_GENERATOR, SERVICE_NAME, systemClock, type Clock } from './engines/tokens';
+import { HealthController } from './health/health.controller';
+import { OperationsController } from './health/operations.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { createValidationPipe } from './http/validation';
+import { TokenVerifier } from './auth/token-verifier';
+import { openKeyStore } from './privacy/key-store-factory';
+import { PersonalDataVault } from './privacy/personal-data-vault';
+
+export interface PlatformOptions {
+  readonly configuration: Configuration;
+  readonly service: string;
+  /** Tests fix the time here. */
+  readonly clock?: Clock;
+}
+
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const busLogger = new Logger('Bus');
+    return {
+      module: PlatformModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [HealthController, OperationsController],
+      providers: [
+        { provide: CONFIGURATION, useValue: options.configuration },
+        { provide: SERVICE_NAME, useValue: options.service },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: ID_GENERATOR, useValue: () => uuidv7() },
+        {
+          provide: ENGINES,
+          useFactory: () =>
+            createEngines(options.configuration, {
+              service: options.service,
+              onBusError: (error, context) =>
+                busLogger.warn(`Consumer ${context.consumer} failed on ${context.eventId ?? 'a batch'}: ${String(error)}`),
+            }),
+        },
+        EventSourcingRuntime,
+        { provide: PersonalDataVault, useFactory: async () => new PersonalDataVault(await openKeyStore(options.configuration.keyStore)) },
+        { provide: TokenVerifier, useFactory: () => new TokenVerifier(options.configuration.jwt) },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [
+        CONFIGURATION,
+        SERVICE_NAME,
+        CLOCK,
+        ID_GENERATOR,
+        ENGINES,
+        EventSourcingRuntime,
+        PersonalDataVault,
+        TokenVerifier,
+        CqrsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { createMemoryKeyStore } from '@ia/adapters/memory';
+import { connectRedis, createRedisKeyStore } from '@ia/adapters/redis';
+import { createSqliteKeyStore } from '@ia/adapters/sqlite';
+import type { KeyStore } from '@ia/kernel';
+import type { KeyStoreSetting } from '../config/configuration';
+
+export type ClosableKeyStore = KeyStore & { close(): Promise<void> };
+
+export async function openKeyStore(setting: KeyStoreSetting): Promise<ClosableKeyStore> {
+  switch (setting.kind) {
+    case 'sqlite': {
+      const keys = createSqliteKeyStore(setting.file);
+      return { ...keys, close: async () => keys.close() };
+    }
+    case 'memory':
+      return { ...createMemoryKeyStore(), close: async () => undefined };
+    case 'redis': {
+      const client = await connectRedis(setting.url);
+      return { ...createRedisKeyStore(client), close: () => client.close() };
+    }
+  }
+}

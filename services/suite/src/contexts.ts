@@ -1,0 +1,19 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import { ApprovalsModule } from '@ia/approvals/api';
+import { CommissioningModule } from '@ia/commissioning/api';
+import { ConstructionModule } from '@ia/construction/api';
+import { ContractSigningModule } from '@ia/contract-signing/api';
+import { LandDeliveryModule } from '@ia/land-delivery/api';
+import { LeadIntakeModule } from '@ia/lead-intake/api';
+import { ProjectHistoryModule } from '@ia/project-history/api';
+
+/** Every context the suite runs in one process; each later context adds its module here. */
+export const SUITE_CONTEXTS: ReadonlyArray<Type | DynamicModule> = [
+  ApprovalsModule,
+  CommissioningModule,
+  ConstructionModule,
+  ContractSigningModule,
+  LandDeliveryModule,
+  LeadIntakeModule,
+  ProjectHistoryModule,
+];
