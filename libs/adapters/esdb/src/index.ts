@@ -1,0 +1,2 @@
+export * from './esdb-connection';
+export * from './esdb-event-store';

@@ -1,0 +1,128 @@
+import { Partitioners, type Admin, type Kafka, type Producer } from 'kafkajs';
+import type { CheckpointStore, Consumer, EventBus, EventStore, IdempotencyStore, Publisher, Subscription } from '@ia/kernel';
+import { createKafka, probeKafka, type KafkaConnectionOptions } from './kafka-connection';
+import { createConsumerRunner, type ConsumerRunner } from './kafka-consumer-runner';
+import { createDeadLetterList } from './kafka-dead-letters';
+import { createRelay } from './kafka-relay';
+import { consumersCaughtUp } from './kafka-settled';
+import { deadLetterTopic, ensureTopics, type TopicSettings } from './kafka-topics';
+
+export interface KafkaEventBusOptions extends KafkaConnectionOptions, TopicSettings {
+  readonly store: EventStore;
+  /** Where each relay keeps `relay:<service>`; durable, or every start republishes the whole log. */
+  readonly checkpoints: CheckpointStore;
+  readonly dedupe: IdempotencyStore;
+  readonly maxAttempts?: number;
+  readonly backoffMilliseconds?: number;
+  readonly pollIntervalMilliseconds?: number;
+  readonly deadLetterLimit?: number;
+  readonly now?: () => string;
+  readonly onError?: (error: unknown, context: { consumer: string; eventId?: string }) => void;
+}
+
+const DEFAULT_ATTEMPTS = 5;
+const DEFAULT_BACKOFF = 100;
+const PING_TIMEOUT = 2_000;
+
+/** Connects first, so that an unreachable broker stops the service at start with a message naming Kafka. */
+export async function connectKafkaEventBus(options: KafkaEventBusOptions): Promise<EventBus> {
+  await probeKafka(options);
+  return createKafkaEventBus(options);
+}
+
+export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
+  const kafka: Kafka = createKafka(options);
+  const admin: Admin = kafka.admin();
+  // Idempotent with one request in flight: a retried send neither duplicates nor reorders a key's messages.
+  const producer: Producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    // The Java client's partitioner: other services' clients put a project's messages on the same partition.
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
+  const publishers: Publisher[] = [];
+  const consumers: Consumer[] = [];
+  const relays: Subscription[] = [];
+  const runners: ConsumerRunner[] = [];
+  const deadLetters = createDeadLetterList(options.deadLetterLimit);
+  let connected = false;
+
+  const connect = async () => {
+    if (connected) return;
+    await admin.connect();
+    await producer.connect();
+    connected = true;
+  };
+
+  return {
+    registerPublisher(publisher) {
+      if (publishers.some((known) => known.service === publisher.service))
+        throw new Error(`Publisher ${publisher.service} is registered twice`);
+      publishers.push(publisher);
+    },
+    registerConsumer(consumer) {
+      if (consumers.some((known) => known.name === consumer.name)) throw new Error(`Consumer ${consumer.name} is registered twice`);
+      consumers.push(consumer);
+    },
+    async start() {
+      await connect();
+      const topics = [
+        ...publishers.map((publisher) => publisher.topic),
+        ...consumers.flatMap((consumer) => [...consumer.topics, deadLetterTopic(consumer.name)]),
+      ];
+      await ensureTopics(admin, topics, options);
+      for (const publisher of publishers.slice(relays.length)) {
+        const relay = createRelay(publisher, {
+          store: options.store,
+          checkpoints: options.checkpoints,
+          producer,
+          ...(options.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: options.pollIntervalMilliseconds }),
+          onError: (error, eventId) => options.onError?.(error, { consumer: `relay:${publisher.service}`, ...(eventId && { eventId }) }),
+        });
+        relays.push(relay);
+        relay.start();
+      }
+      for (const consumer of consumers.slice(runners.length)) {
+        const runner = createConsumerRunner(consumer, {
+          kafka,
+          producer,
+          dedupe: options.dedupe,
+          maxAttempts: options.maxAttempts ?? DEFAULT_ATTEMPTS,
+          backoffMilliseconds: options.backoffMilliseconds ?? DEFAULT_BACKOFF,
+          now: options.now ?? (() => new Date().toISOString()),
+          parked: (deadLetter) => deadLetters.add(deadLetter),
+          ...(options.onError && { onError: options.onError }),
+        });
+        runners.push(runner);
+        await runner.start();
+      }
+    },
+    async stop() {
+      await Promise.all(relays.map((relay) => relay.stop()));
+      await Promise.all(runners.map((runner) => runner.stop()));
+      relays.length = 0;
+      runners.length = 0;
+      if (connected) await Promise.all([producer.disconnect(), admin.disconnect()]);
+      connected = false;
+    },
+    async settled(position, timeoutMilliseconds) {
+      const deadline = Date.now() + timeoutMilliseconds;
+      const published = await Promise.all(relays.map((relay) => relay.waitFor(position, timeoutMilliseconds)));
+      if (!published.every(Boolean)) return false;
+      return consumersCaughtUp(admin, runners, deadline);
+    },
+    deadLetters: async (consumer) => deadLetters.list(consumer),
+    async ping() {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          connect().then(() => admin.describeCluster()),
+          new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('Kafka did not answer within 2 s')), PING_TIMEOUT))),
+        ]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
