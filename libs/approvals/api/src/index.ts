@@ -1,0 +1,2 @@
+export { ApprovalsModule } from './approvals.module';
+export { SIGNING_CONSUMER } from './signing/signing.reaction';

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Request, Response } from 'express';
+import type { ApprovalItemCommand } from '@ia/approvals/domain';
+import type { CommandResult } from '@ia/kernel';
+import { CLOCK, commandContext, type Clock, type Principal, businessDateOf } from '@ia/platform';
+import { occurredAtOf } from './business-date';
+import { ExecuteApprovalItem } from './command-handlers';
+
+export interface HttpCall {
+  readonly request: Request;
+  readonly response: Response;
+  readonly principal: Principal;
+}
+
+export interface Written {
+  readonly id: string;
+  readonly revision: number;
+}
+
+/** The edge's part of every write: context from the request, business time from the fact's date, ETag on the way out. */
+@Injectable()
+export class CommandRunner {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  today(): string {
+    return businessDateOf(this.clock.now());
+  }
+
+  context(call: HttpCall, options: { readonly date?: string; readonly reason?: string } = {}) {
+    const now = this.clock.now();
+    return commandContext(call.request, call.principal, now, {
+      occurredAt: occurredAtOf(options.date ?? businessDateOf(now), now),
+      reason: options.reason,
+    });
+  }
+
+  async onItem(
+    call: HttpCall,
+    itemId: string,
+    command: ApprovalItemCommand,
+    options: { readonly date?: string; readonly reason?: string } = {},
+  ): Promise<Written> {
+    const result = await this.commands.execute(new ExecuteApprovalItem(itemId, command, this.context(call, options)));
+    return written(call.response, itemId, result);
+  }
+}
+
+export function written(response: Response, id: string, result: CommandResult): Written {
+  response.setHeader('ETag', `"${result.revision}"`);
+  return { id, revision: result.revision };
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CATALOG_DOCUMENT,
+  COLLECTIONS,
+  DEFAULT_CATALOG,
+  effectiveCalendar,
+  itemClock,
+  type ApprovalItem,
+  type Catalog,
+  type EffectiveCalendar,
+  type Folded,
+  type ItemClock,
+  type PublishedYear,
+} from '@ia/approvals/domain';
+import { EventSourcingRuntime } from '@ia/platform';
+import { seedCalendarData, type CalendarData } from '@ia/reference';
+
+export interface ItemResponse extends ApprovalItem {
+  readonly id: string;
+  readonly revision: number;
+  readonly clock: ItemClock;
+}
+
+/** The context's read models, the only source of queries and of the facts the edge hands to commands. */
+@Injectable()
+export class ApprovalReadModels {
+  private readonly seed: CalendarData = seedCalendarData();
+
+  constructor(private readonly runtime: EventSourcingRuntime) {}
+
+  private get store() {
+    return this.runtime.engines.readModels;
+  }
+
+  async catalog(): Promise<Catalog> {
+    return (await this.store.get<Folded<Catalog>>(COLLECTIONS.catalog, CATALOG_DOCUMENT))?.state ?? DEFAULT_CATALOG;
+  }
+
+  async publishedYear(year: number): Promise<Folded<PublishedYear> | undefined> {
+    return this.store.get<Folded<PublishedYear>>(COLLECTIONS.calendar, String(year));
+  }
+
+  async calendar(): Promise<EffectiveCalendar> {
+    const published = await this.store.list<Folded<PublishedYear>>(COLLECTIONS.calendar);
+    return effectiveCalendar(
+      this.seed,
+      published.map((year) => year.state),
+    );
+  }
+
+  async item(itemId: string): Promise<Folded<ApprovalItem> | undefined> {
+    return this.store.get<Folded<ApprovalItem>>(COLLECTIONS.items, itemId);
+  }
+
+  async items(): Promise<Folded<ApprovalItem>[]> {
+    return this.store.list<Folded<ApprovalItem>>(COLLECTIONS.items);
+  }
+
+  async projectItems(projectId: string): Promise<ApprovalItem[]> {
+    return (await this.items()).map((folded) => folded.state).filter((item) => item.projectId === projectId);
+  }
+
+  respond(folded: Folded<ApprovalItem>, calendar: EffectiveCalendar, today: string): ItemResponse {
+    return {
+      id: folded.state.itemId,
+      revision: folded.revision,
+      ...folded.state,
+      clock: itemClock(folded.state, calendar.calendar, today),
+    };
+  }
+}

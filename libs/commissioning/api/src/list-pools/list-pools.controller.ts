@@ -1,0 +1,38 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { Roles } from '@ia/platform';
+import type { CultivationPools } from '@ia/commissioning/domain';
+import { CommissioningCommands } from '../shared/commissioning-commands';
+import { ListCultivationPools } from './list-pools.query';
+import { POOLS_EXAMPLE } from './pools-example';
+
+export class PoolsQuery {
+  @ApiPropertyOptional({ description: '年度，缺省为今年 / the year, this year by default', example: '2026' })
+  @IsOptional()
+  @Matches(/^20\d{2}$/, { message: 'year must be a year from 2000 to 2099' })
+  year?: string;
+}
+
+@ApiTags('commissioning 投产')
+@ApiBearerAuth()
+@Controller('api/v1/commissioning/pools')
+export class ListPoolsController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly commands: CommissioningCommands,
+  ) {}
+
+  @Get()
+  @Roles('promoter', 'leader', 'admin', 'auditor')
+  @ApiOperation({
+    summary:
+      '培育库：续建、新建、拟投产、规上，及准规上、待纳统、易退库预警 / Cultivation pools and early warnings, derived from the events',
+  })
+  @ApiOkResponse({ description: '培育库 / cultivation pools', schema: { example: POOLS_EXAMPLE } })
+  list(@Query() query: PoolsQuery): Promise<CultivationPools> {
+    const year = Number(query.year ?? this.commands.today().slice(0, 4));
+    return this.queryBus.execute(new ListCultivationPools(year));
+  }
+}

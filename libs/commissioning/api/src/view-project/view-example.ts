@@ -1,0 +1,41 @@
+export const COMMISSIONING_VIEW_EXAMPLE = {
+  projectId: '01960000-0000-7000-8000-000000000001',
+  project: {
+    agreementId: '01960000-0000-7000-8000-0000000000a1',
+    parkId: 'park-xiangxiang',
+    projectName: '年产5万套医疗器械生产线项目',
+    enterpriseName: '湘乡华康医疗器械有限公司',
+    signedOn: '2025-03-18',
+  },
+  stage: 'trial_production',
+  milestones: {
+    constructionStartedOn: '2025-05-06',
+    completedOn: '2026-01-20',
+    equipmentDebuggingOn: '2026-01-22',
+    trialProductionOn: '2026-01-28',
+  },
+  lines: [],
+  commitments: {
+    totalInvestment: 300000000,
+    fixedAssetInvestment: 240000000,
+    landAreaSquareMetres: 60000,
+    landAreaMu: 90,
+    jobs: 300,
+    taxPerMu: 150000,
+    monthsToProduction: 18,
+  },
+  reports: [{ month: '2026-02', output: 2500000, mainBusinessRevenue: 2000000, tax: 150000, jobs: 180, investmentCompleted: 260000000 }],
+  trailingRevenue: 2000000,
+  trailingTax: 150000,
+  scale: { status: 'below', threshold: 20000000, nearThreshold: 16000000 },
+  statistics: null,
+  commitmentCheck: {
+    current: [
+      { figure: 'investment', committed: 300000000, actual: 260000000, shortfall: 40000000 },
+      { figure: 'jobs', committed: 300, actual: 180, shortfall: 120 },
+      { figure: 'tax_per_mu', committed: 150000, actual: 1667, shortfall: 148333 },
+    ],
+    completion: null,
+    fullCapacity: null,
+  },
+};

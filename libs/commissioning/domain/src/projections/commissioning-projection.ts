@@ -1,0 +1,35 @@
+import { streamCategory, streamId, type Projection, type ReadModelStore } from '@ia/kernel';
+import { COMMISSIONING_CATEGORY } from '../commissioning/decider';
+import type { CommissioningEvent } from '../commissioning/events';
+import { evolveCommissioning, initialCommissioningState, type CommissioningState } from '../commissioning/state';
+
+export const COMMISSIONING_PROJECTS = 'commissioning.projects';
+
+export interface CommissioningRecord {
+  /** The last global position folded in: a redelivered event is skipped, which keeps `apply` idempotent. */
+  readonly position: number;
+  readonly state: CommissioningState;
+}
+
+/** One document per project: the same fold of the same events as the decider's. */
+export const commissioningProjection: Projection = {
+  name: 'commissioning.projects',
+  collections: [COMMISSIONING_PROJECTS],
+  async apply(event, readModels) {
+    if (streamCategory(event.streamName) !== COMMISSIONING_CATEGORY) return;
+    const projectId = streamId(event.streamName);
+    const record = await readModels.get<CommissioningRecord>(COMMISSIONING_PROJECTS, projectId);
+    if (record && record.position >= event.position) return;
+    const domainEvent = { type: event.type, data: event.data } as CommissioningEvent;
+    const state = evolveCommissioning(record?.state ?? initialCommissioningState, domainEvent);
+    await readModels.put<CommissioningRecord>(COMMISSIONING_PROJECTS, projectId, { position: event.position, state });
+  },
+};
+
+export async function findCommissioning(readModels: ReadModelStore, projectId: string): Promise<CommissioningState | undefined> {
+  return (await readModels.get<CommissioningRecord>(COMMISSIONING_PROJECTS, projectId))?.state;
+}
+
+export async function listCommissioning(readModels: ReadModelStore): Promise<CommissioningState[]> {
+  return (await readModels.list<CommissioningRecord>(COMMISSIONING_PROJECTS)).map((record) => record.state);
+}

@@ -1,0 +1,1 @@
+export { ContractSigningModule } from './contract-signing.module';

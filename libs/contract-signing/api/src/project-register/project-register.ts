@@ -1,0 +1,56 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, ENGINES, Roles, type Engines, type Principal } from '@ia/platform';
+import { COLLECTIONS, type ProjectView } from '@ia/contract-signing/domain';
+import { parkAllowed } from '../shared/stream-reader';
+
+export class ListProjects extends Query<ProjectView[]> {
+  constructor(readonly principal: Principal) {
+    super();
+  }
+}
+
+@QueryHandler(ListProjects)
+export class ListProjectsHandler implements IQueryHandler<ListProjects> {
+  constructor(@Inject(ENGINES) private readonly engines: Engines) {}
+
+  async execute({ principal }: ListProjects): Promise<ProjectView[]> {
+    const all = await this.engines.readModels.list<ProjectView>(COLLECTIONS.projects);
+    return all
+      .filter((project) => parkAllowed(principal, project.parkId))
+      .sort((left, right) => left.signedOn.localeCompare(right.signedOn) || left.projectId.localeCompare(right.projectId));
+  }
+}
+
+@ApiTags('contract-signing 项目台账')
+@ApiBearerAuth()
+@Controller('api/v1/projects')
+export class ProjectRegisterController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles('promoter', 'admin', 'leader', 'auditor', 'agent')
+  @ApiOperation({ summary: '签约项目台账（承诺与计入的投资额，不重复统计）/ Signed projects with commitments and counted investment' })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        items: [
+          {
+            projectId: '0190a3b2-9d00-7f3e-8c11-2b7a6e5d4c3f',
+            projectName: '年产5万台智能装备产业园项目',
+            enterprise: { name: '湘乡智能装备有限公司', uscc: '91430381MA4L1234X9', industrySection: 'C' },
+            status: 'signed',
+            signedOn: '2026-03-02',
+            registrationDueOn: '2026-03-02',
+            countedInvestment: 150_000_000,
+            supplements: 1,
+          },
+        ],
+      },
+    },
+  })
+  async list(@CurrentPrincipal() principal: Principal) {
+    return { items: await this.queries.execute(new ListProjects(principal)) };
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { PARCELS, PROJECTS, type LandProjectView, type ParcelView } from '@ia/land-delivery/domain';
+import { ENGINES, type Engines } from '@ia/platform';
+
+export class GetParcel extends Query<ParcelView | undefined> {
+  constructor(readonly parcelId: string) {
+    super();
+  }
+}
+
+export class ListParcels extends Query<ParcelView[]> {
+  constructor(readonly filter: { readonly parkId?: string | undefined; readonly status?: ParcelView['status'] | undefined }) {
+    super();
+  }
+}
+
+export class GetLandProject extends Query<LandProjectView | undefined> {
+  constructor(readonly projectId: string) {
+    super();
+  }
+}
+
+@QueryHandler(GetParcel)
+export class GetParcelHandler implements IQueryHandler<GetParcel> {
+  constructor(@Inject(ENGINES) private readonly engines: Engines) {}
+  execute(query: GetParcel) {
+    return this.engines.readModels.get<ParcelView>(PARCELS, query.parcelId);
+  }
+}
+
+@QueryHandler(ListParcels)
+export class ListParcelsHandler implements IQueryHandler<ListParcels> {
+  constructor(@Inject(ENGINES) private readonly engines: Engines) {}
+  async execute({ filter }: ListParcels) {
+    const parcels = await this.engines.readModels.list<ParcelView>(PARCELS);
+    return parcels
+      .filter(
+        (parcel) =>
+          (filter.parkId === undefined || parcel.parkId === filter.parkId) &&
+          (filter.status === undefined || parcel.status === filter.status),
+      )
+      .sort((left, right) => left.code.localeCompare(right.code, 'zh-Hans-CN'));
+  }
+}
+
+@QueryHandler(GetLandProject)
+export class GetLandProjectHandler implements IQueryHandler<GetLandProject> {
+  constructor(@Inject(ENGINES) private readonly engines: Engines) {}
+  execute(query: GetLandProject) {
+    return this.engines.readModels.get<LandProjectView>(PROJECTS, query.projectId);
+  }
+}
+
+export const QUERY_HANDLERS = [GetParcelHandler, ListParcelsHandler, GetLandProjectHandler];

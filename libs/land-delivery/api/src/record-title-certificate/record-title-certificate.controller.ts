@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { LandProjectCommand } from '@ia/land-delivery/domain';
+import { CLOCK, CurrentPrincipal, Roles, commandContext, type Clock, type Principal, ParseIdentifierPipe, written } from '@ia/platform';
+import { ExecuteLandProjectCommand } from '../execution';
+import { RecordTitleCertificateDto } from './record-title-certificate.dto';
+
+@ApiTags('land projects 项目用地')
+@ApiBearerAuth()
+@Controller('api/v1/land-projects/:projectId/title-certificate')
+export class RecordTitleCertificateController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('agent', 'admin')
+  @ApiOperation({
+    summary: '登记不动产权证书（代办审批之外取得时）/ Enter the title certificate when it was not granted through approvals',
+  })
+  @ApiOkResponse({ schema: { example: { id: '01963f6e-0000-7000-8000-000000000001', revision: 1 } } })
+  @ApiConflictResponse({ description: 'LAND.TITLE_CERTIFICATE_CONFLICT 不动产权证书已按其他日期登记' })
+  async record(
+    @Param('projectId', ParseIdentifierPipe) projectId: string,
+    @Body() body: RecordTitleCertificateDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const command: LandProjectCommand = { type: 'RecordTitleCertificate', data: { projectId, ...body, source: 'entered' } };
+    const result = await this.commands.execute(
+      new ExecuteLandProjectCommand(projectId, command, commandContext(request, principal, this.clock.now())),
+    );
+    return written(response, projectId, result);
+  }
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, EventSourcingRuntime, Roles, UUID_PATTERN, type Principal } from '@ia/platform';
+import { LEADS_COLLECTION, LeadErrors, type LeadView } from '@ia/lead-intake/domain';
+import { LeadPresenter, type LeadDetail } from '../shared/lead-presenter';
+import { mayAccessPark } from '../shared/lead-store';
+import { LEAD_DETAIL_EXAMPLE } from '../shared/openapi-examples';
+
+export class GetLead extends Query<LeadDetail | undefined> {
+  constructor(
+    readonly leadId: string,
+    readonly principal: Principal,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetLead)
+export class GetLeadHandler implements IQueryHandler<GetLead> {
+  constructor(
+    private readonly runtime: EventSourcingRuntime,
+    private readonly presenter: LeadPresenter,
+  ) {}
+
+  async execute({ leadId, principal }: GetLead): Promise<LeadDetail | undefined> {
+    const view = await this.runtime.engines.readModels.get<LeadView>(LEADS_COLLECTION, leadId);
+    // Another park's lead is answered as missing: its existence is the other park's business.
+    if (!view || !mayAccessPark(principal, view.parkId)) return undefined;
+    return this.presenter.detail(view, principal);
+  }
+}
+
+@ApiTags('leads 招商线索')
+@ApiBearerAuth()
+@Controller('api/v1/leads')
+export class GetLeadController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':id')
+  @Roles('promoter', 'admin', 'leader', 'auditor')
+  @ApiOperation({ summary: '线索详情及全过程记录 / A lead with its timeline' })
+  @ApiOkResponse({ schema: { example: LEAD_DETAIL_EXAMPLE } })
+  @ApiNotFoundResponse({ description: 'LEAD.NOT_FOUND 线索不存在' })
+  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<LeadDetail> {
+    const lead = UUID_PATTERN.test(id) ? await this.queryBus.execute(new GetLead(id, principal)) : undefined;
+    if (!lead) throw LeadErrors.notFound();
+    return lead;
+  }
+}

@@ -1,0 +1,2 @@
+export { LeadIntakeModule } from './lead-intake.module';
+export { loadLeadTimeliness } from './shared/settings';

@@ -1,0 +1,61 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { EventSourcingRuntime, type Principal } from '@ia/platform';
+import { normaliseCompanyName } from '@ia/reference';
+import { LEADS_COLLECTION, industryMatches, type LeadView } from '@ia/lead-intake/domain';
+import { LeadPresenter, type LeadSummary } from '../shared/lead-presenter';
+import { mayAccessPark } from '../shared/lead-store';
+import { parseIndustryCode } from '../shared/validators';
+import type { ListLeadsQueryString } from './list-leads.dto';
+
+export interface LeadPage {
+  readonly items: readonly LeadSummary[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export class ListLeads extends Query<LeadPage> {
+  constructor(
+    readonly filters: ListLeadsQueryString,
+    readonly principal: Principal,
+  ) {
+    super();
+  }
+}
+
+const DEFAULT_PAGE_SIZE = 20;
+
+@QueryHandler(ListLeads)
+export class ListLeadsHandler implements IQueryHandler<ListLeads> {
+  constructor(
+    private readonly runtime: EventSourcingRuntime,
+    private readonly presenter: LeadPresenter,
+  ) {}
+
+  async execute({ filters, principal }: ListLeads): Promise<LeadPage> {
+    const today = this.presenter.today();
+    const industry = filters.industry === undefined ? undefined : parseIndustryCode(filters.industry);
+    // Searching normalises the text as names are normalised, so 星辰电气有限公司 finds 星辰电气有限责任公司.
+    const needle = filters.search === undefined ? undefined : normaliseCompanyName(filters.search);
+    const views = await this.runtime.engines.readModels.list<LeadView>(LEADS_COLLECTION);
+    const matching = views
+      .filter((view) => mayAccessPark(principal, view.parkId))
+      .filter((view) => filters.parkId === undefined || view.parkId === filters.parkId)
+      .filter((view) => filters.status === undefined || view.status === filters.status)
+      .filter((view) => filters.source === undefined || view.source === filters.source)
+      .filter((view) => filters.promoter === undefined || view.promoterId === filters.promoter)
+      .filter((view) => industry === undefined || industryMatches(industry, view.industry))
+      .filter((view) => needle === undefined || needle === '' || view.normalisedName.includes(needle))
+      .sort((first, second) => second.registeredAt.localeCompare(first.registeredAt) || second.id.localeCompare(first.id))
+      .filter(
+        (view) =>
+          filters.overdue === undefined || this.presenter.timeliness(view, today).overdue.length > 0 === (filters.overdue === 'true'),
+      );
+    const page = Number(filters.page ?? 1);
+    const pageSize = Number(filters.pageSize ?? DEFAULT_PAGE_SIZE);
+    const items = await Promise.all(
+      matching.slice((page - 1) * pageSize, page * pageSize).map((view) => this.presenter.summary(view, principal, today)),
+    );
+    return { items, total: matching.length, page, pageSize };
+  }
+}

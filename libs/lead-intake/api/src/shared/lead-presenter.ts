@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, ERASED, PersonalDataVault, maskName, maskPhone, type Clock, type Principal } from '@ia/platform';
+import type { WorkingCalendar } from '@ia/reference';
+import { businessDateOf, timelinessOf, type LeadView, type Timeliness, type TimelinessSettings } from '@ia/lead-intake/domain';
+import { LEAD_TIMELINESS, WORKING_CALENDAR } from './settings';
+
+export type LeadSummary = Omit<LeadView, 'timeline' | 'normalisedName' | 'lastScreening' | 'reached'> & { readonly timeliness: Timeliness };
+export type LeadDetail = LeadSummary & Pick<LeadView, 'timeline' | 'lastScreening' | 'reached'>;
+
+/** Contact names and phone numbers are personal data: only the people who call the enterprise see them whole. */
+const SEE_CONTACT: ReadonlySet<string> = new Set(['promoter', 'admin']);
+
+/** Shapes read models for a caller: timeliness from today's clock, contact data masked by role. */
+@Injectable()
+export class LeadPresenter {
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(WORKING_CALENDAR) private readonly calendar: WorkingCalendar,
+    @Inject(LEAD_TIMELINESS) private readonly settings: TimelinessSettings,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  today(): string {
+    return businessDateOf(this.clock.now().toISOString());
+  }
+
+  async summary(view: LeadView, principal: Principal, today = this.today()): Promise<LeadSummary> {
+    const { timeline: _timeline, normalisedName: _name, lastScreening: _screening, reached: _reached, ...fields } = view;
+    const whole = SEE_CONTACT.has(principal.role);
+    const person = await this.open(view, view.contactPerson);
+    const phone = await this.open(view, view.contactPhone);
+    return {
+      ...fields,
+      contactPerson: whole ? person : maskName(person),
+      contactPhone: whole ? phone : maskPhone(phone),
+      timeliness: timelinessOf(view, today, this.calendar, this.settings),
+    };
+  }
+
+  timeliness(view: LeadView, today: string): Timeliness {
+    return timelinessOf(view, today, this.calendar, this.settings);
+  }
+
+  /** An erased lead reads as erased even if its key outlived the erasure event by a crash. */
+  private async open(view: LeadView, sealed: string): Promise<string> {
+    return view.personalDataErased ? ERASED : this.vault.open(sealed);
+  }
+
+  async detail(view: LeadView, principal: Principal): Promise<LeadDetail> {
+    return {
+      ...(await this.summary(view, principal)),
+      timeline: view.timeline,
+      reached: view.reached,
+      ...(view.lastScreening !== undefined && { lastScreening: view.lastScreening }),
+    };
+  }
+}
