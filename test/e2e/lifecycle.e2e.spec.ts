@@ -32,6 +32,10 @@ describe('one project’s whole life, over HTTP only', () => {
       new Set(['lead-intake', 'contract-signing', 'approvals', 'land-delivery', 'construction', 'commissioning']),
     );
     expect(items.filter((item) => item.type === 'ItemGranted')).toHaveLength(13);
+    // The lead's contact is personal data: the replay shows that it was recorded, never what it was.
+    const registered = items.find((item) => item.type === 'LeadRegistered') as unknown as { data: Record<string, unknown> };
+    expect(registered.data['contactPhone']).toBe('〔个人信息（加密）sealed personal data〕');
+    expect(JSON.stringify(items)).not.toContain('pii:v1:');
   });
 
   it('answers what the project looked like on a business date in the middle', async () => {

@@ -1,4 +1,5 @@
 import { streamCategory, type Actor, type RecordedEvent } from '@ia/kernel';
+import { redactSealed } from './sealed-data';
 
 export interface EventCatalog {
   serviceOf(category: string): string | undefined;
@@ -63,7 +64,7 @@ export function toHistoryEntries(events: readonly RecordedEvent[], catalog: Even
       ...(event.metadata.reason !== undefined && { reason: event.metadata.reason }),
       description: known ? { zh: known.zh, en: known.en } : { zh: `事件：${event.type}`, en: splitWords(event.type) },
       lateEntry: late,
-      data: event.data,
+      data: redactSealed(event.data),
     };
   });
 }

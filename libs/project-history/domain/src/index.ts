@@ -9,3 +9,4 @@ export * from './figures/commitment-figures';
 export * from './figures/park-figures';
 export * from './timeline/timeline';
 export * from './timeline/table';
+export * from './sealed-data';
