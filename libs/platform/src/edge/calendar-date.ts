@@ -15,6 +15,17 @@ export function IsCalendarDate(options: ValidationOptions = {}) {
     });
 }
 
+/**
+ * The business time of a fact dated `date`: now when it happened today, else the start of that day in
+ * China Standard Time (now for today or later). History orders facts by it and `validAt` reads it, so back-filled facts land on
+ * the day they happened, not the day they were typed in.
+ */
+export function occurredAtOf(date: string, now: Date): string {
+  // A date after today is for the domain to refuse with its own reason, not for the edge to record.
+  if (date >= businessDateOf(now)) return now.toISOString();
+  return new Date(Date.parse(`${date}T00:00:00Z`) - CHINA_STANDARD_TIME_OFFSET).toISOString();
+}
+
 /** Today's business date in China Standard Time, which has no daylight saving. */
 export function businessDateOf(now: Date): string {
   return new Date(now.getTime() + CHINA_STANDARD_TIME_OFFSET).toISOString().slice(0, 10);

@@ -3,8 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
 import type { ApprovalItemCommand } from '@ia/approvals/domain';
 import type { CommandResult } from '@ia/kernel';
-import { CLOCK, commandContext, type Clock, type Principal, businessDateOf } from '@ia/platform';
-import { occurredAtOf } from './business-date';
+import { CLOCK, ProblemError, commandContext, type Clock, type Principal, businessDateOf, occurredAtOf } from '@ia/platform';
 import { ExecuteApprovalItem } from './command-handlers';
 
 export interface HttpCall {
@@ -32,6 +31,10 @@ export class CommandRunner {
 
   context(call: HttpCall, options: { readonly date?: string; readonly reason?: string } = {}) {
     const now = this.clock.now();
+    // Agents record what the authority and the enterprise already did: a date after today cannot have happened.
+    if (options.date !== undefined && options.date > businessDateOf(now)) {
+      throw new ProblemError(400, 'REQUEST.OCCURRED_IN_FUTURE', '业务日期不能晚于今天', `${options.date} is after today`);
+    }
     return commandContext(call.request, call.principal, now, {
       occurredAt: occurredAtOf(options.date ?? businessDateOf(now), now),
       reason: options.reason,

@@ -8,7 +8,6 @@ import {
   CurrentPrincipal,
   ProblemError,
   Roles,
-  commandContext,
   type Clock,
   type Principal,
   businessDateOf,
@@ -18,6 +17,7 @@ import {
 import { ExecuteLeadershipCommand } from '../execution';
 import { GetLeadership } from '../queries';
 import { AssignLeadershipDto, RecordSiteVisitDto } from './leadership.dto';
+import { siteContext } from '../site-context';
 
 @ApiTags('leadership 包联')
 @ApiBearerAuth()
@@ -31,7 +31,7 @@ export class LeadershipController {
 
   private async run(projectId: string, command: LeadershipCommand, request: Request, response: Response, principal: Principal) {
     const result = await this.commands.execute(
-      new ExecuteLeadershipCommand(projectId, command, commandContext(request, principal, this.clock.now())),
+      new ExecuteLeadershipCommand(projectId, command, siteContext(request, principal, this.clock.now(), command.data)),
     );
     return written(response, projectId, result);
   }

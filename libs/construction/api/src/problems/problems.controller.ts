@@ -3,20 +3,11 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { ProblemCommand } from '@ia/construction/domain';
-import {
-  CLOCK,
-  CurrentPrincipal,
-  ID_GENERATOR,
-  Roles,
-  commandContext,
-  type Clock,
-  type IdGenerator,
-  type Principal,
-  written,
-} from '@ia/platform';
+import { CLOCK, CurrentPrincipal, ID_GENERATOR, Roles, type Clock, type IdGenerator, type Principal, written } from '@ia/platform';
 import { ExecuteProblemCommand } from '../execution';
 import { GetRecord } from '../queries';
 import { AssignProblemDto, NoteProgressDto, RaiseProblemDto, ResolveProblemDto } from './problems.dto';
+import { siteContext } from '../site-context';
 
 @ApiTags('problems 问题台账')
 @ApiBearerAuth()
@@ -38,7 +29,7 @@ export class ProblemsController {
     location?: string,
   ) {
     const result = await this.commands.execute(
-      new ExecuteProblemCommand(problemId, command, commandContext(request, principal, this.clock.now())),
+      new ExecuteProblemCommand(problemId, command, siteContext(request, principal, this.clock.now(), command.data)),
     );
     return written(response, problemId, result, location);
   }

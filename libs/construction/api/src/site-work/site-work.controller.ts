@@ -3,20 +3,11 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { ConstructionCommand } from '@ia/construction/domain';
-import {
-  CLOCK,
-  CurrentPrincipal,
-  ProblemError,
-  Roles,
-  commandContext,
-  type Clock,
-  type Principal,
-  ParseIdentifierPipe,
-  written,
-} from '@ia/platform';
+import { CLOCK, CurrentPrincipal, ProblemError, Roles, type Clock, type Principal, ParseIdentifierPipe, written } from '@ia/platform';
 import { ExecuteConstructionCommand } from '../execution';
 import { GetRecord } from '../queries';
 import { RecordMilestoneDto, ReportInvestmentDto, StartWorkDto } from './site-work.dto';
+import { siteContext } from '../site-context';
 
 const WRITTEN = { schema: { example: { id: '01963f6e-0000-7000-8000-000000000001', revision: 3 } } };
 
@@ -32,7 +23,7 @@ export class SiteWorkController {
 
   private async run(projectId: string, command: ConstructionCommand, request: Request, response: Response, principal: Principal) {
     const result = await this.commands.execute(
-      new ExecuteConstructionCommand(projectId, command, commandContext(request, principal, this.clock.now())),
+      new ExecuteConstructionCommand(projectId, command, siteContext(request, principal, this.clock.now(), command.data)),
     );
     return written(response, projectId, result);
   }

@@ -13,6 +13,7 @@ import {
   type IdGenerator,
   type Principal,
   businessDateOf,
+  occurredAtOf,
 } from '@ia/platform';
 import { reply } from '../shared/replies';
 import { SignAgreementDto } from './sign-agreement.dto';
@@ -55,7 +56,14 @@ export class SignAgreementController {
       today: businessDateOf(now),
       ...(body.approvalPackage !== undefined && { approvalPackage: body.approvalPackage }),
     };
-    const result = await this.commands.execute(new SignAgreementCommand(id, signing, principal, commandContext(request, principal, now)));
+    const result = await this.commands.execute(
+      new SignAgreementCommand(
+        id,
+        signing,
+        principal,
+        commandContext(request, principal, now, { occurredAt: occurredAtOf(body.signedOn, now) }),
+      ),
+    );
     // A replayed request generated a new project id; the project is the one recorded the first time.
     const [last] = await this.runtime.engines.store.readStream(result.streamName, { fromRevision: result.revision, maxCount: 1 });
     const projectId = last?.metadata.projectId ?? signing.projectId;

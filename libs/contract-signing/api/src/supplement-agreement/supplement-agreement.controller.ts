@@ -13,6 +13,7 @@ import {
   type IdGenerator,
   type Principal,
   businessDateOf,
+  occurredAtOf,
 } from '@ia/platform';
 import { ChangeAgreementCommand } from '../shared/change-agreement.handler';
 import { toCommitments } from '../shared/mapping';
@@ -74,7 +75,12 @@ export class SupplementAgreementController {
       commitments: toCommitments(body.commitments),
     };
     const result = await this.commands.execute(
-      new ChangeAgreementCommand(id, { type: 'SupplementAgreement', data }, principal, commandContext(request, principal, now)),
+      new ChangeAgreementCommand(
+        id,
+        { type: 'SupplementAgreement', data },
+        principal,
+        commandContext(request, principal, now, { occurredAt: occurredAtOf(body.signedOn, now) }),
+      ),
     );
     return reply(this.runtime, response, result, { id, supplementId }, `/api/v1/agreements/${id}`);
   }

@@ -11,6 +11,7 @@ import {
   type Clock,
   type Principal,
   businessDateOf,
+  occurredAtOf,
 } from '@ia/platform';
 import { ChangeAgreementCommand } from '../shared/change-agreement.handler';
 import { reply } from '../shared/replies';
@@ -45,7 +46,7 @@ export class TerminateAgreementController {
   ) {
     const now = this.clock.now();
     const data = { terminatedOn: body.terminatedOn, today: businessDateOf(now), reason: body.reason };
-    const context = commandContext(request, principal, now, { reason: body.reason });
+    const context = commandContext(request, principal, now, { reason: body.reason, occurredAt: occurredAtOf(body.terminatedOn, now) });
     const result = await this.commands.execute(new ChangeAgreementCommand(id, { type: 'TerminateAgreement', data }, principal, context));
     return reply(this.runtime, response, result, { id });
   }

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { ParcelCommand } from '@ia/land-delivery/domain';
-import { CLOCK, CurrentPrincipal, Roles, commandContext, type Clock, type Principal, written } from '@ia/platform';
+import { CLOCK, CurrentPrincipal, Roles, commandContext, type Clock, type Principal, written, occurredAtOf } from '@ia/platform';
 import { ExecuteParcelCommand } from '../execution';
 import { GetLandProject, GetParcel } from '../queries';
 import { DeliverLandDto } from './deliver-land.dto';
@@ -39,7 +39,8 @@ export class DeliverLandController {
       type: 'DeliverLand',
       data: { ...body, ...(certificate && { titleCertificateOn: certificate.grantedOn }) },
     };
-    const context = commandContext(request, principal, this.clock.now());
+    const now = this.clock.now();
+    const context = commandContext(request, principal, now, { occurredAt: occurredAtOf(body.deliveredOn, now) });
     return written(response, parcelId, await this.commands.execute(new ExecuteParcelCommand(parcelId, command, context)));
   }
 }

@@ -3,7 +3,17 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { LandProjectCommand } from '@ia/land-delivery/domain';
-import { CLOCK, CurrentPrincipal, Roles, commandContext, type Clock, type Principal, ParseIdentifierPipe, written } from '@ia/platform';
+import {
+  CLOCK,
+  CurrentPrincipal,
+  Roles,
+  commandContext,
+  type Clock,
+  type Principal,
+  ParseIdentifierPipe,
+  written,
+  occurredAtOf,
+} from '@ia/platform';
 import { ExecuteLandProjectCommand } from '../execution';
 import { RecordTitleCertificateDto } from './record-title-certificate.dto';
 
@@ -32,9 +42,9 @@ export class RecordTitleCertificateController {
     @CurrentPrincipal() principal: Principal,
   ) {
     const command: LandProjectCommand = { type: 'RecordTitleCertificate', data: { projectId, ...body, source: 'entered' } };
-    const result = await this.commands.execute(
-      new ExecuteLandProjectCommand(projectId, command, commandContext(request, principal, this.clock.now())),
-    );
+    const now = this.clock.now();
+    const context = commandContext(request, principal, now, { occurredAt: occurredAtOf(body.grantedOn, now) });
+    const result = await this.commands.execute(new ExecuteLandProjectCommand(projectId, command, context));
     return written(response, projectId, result);
   }
 }
