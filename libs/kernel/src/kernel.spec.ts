@@ -105,6 +105,36 @@ describe('projections', () => {
     await runner.stop();
   });
 
+  it('handles an event appended while it was busy without waiting for the next poll', async () => {
+    const store = createMemoryEventStore();
+    const readModels = createMemoryReadModelStore();
+    let second = 0;
+    const chained: Projection = {
+      ...totals,
+      async apply(event, models) {
+        await totals.apply(event, models);
+        // The first event's handling appends the second while the subscription is inside its read.
+        if (event.type === 'Deposited' && (event.data as { amount: number }).amount === 1) {
+          second = (await store.appendToStream('account-z', [newEvent('Deposited', { amount: 2 })], { expectedRevision: 0 })).lastPosition;
+        }
+      },
+    };
+    const runner = createProjectionRunner(chained, {
+      store,
+      readModels,
+      checkpoints: createMemoryCheckpointStore(),
+      pollIntervalMilliseconds: 600_000,
+    });
+    runner.start();
+    await store.appendToStream('account-z', [newEvent('Deposited', { amount: 1 })], { expectedRevision: 'no_stream' });
+    await runner.waitFor(1, 5_000);
+    expect(second).toBe(2);
+    // With a ten-minute poll, only the remembered notification can bring this in time.
+    expect(await runner.waitFor(second, 5_000)).toBe(true);
+    await runner.stop();
+    expect(await readModels.get('totals', 'account-z')).toMatchObject({ total: 3, count: 2 });
+  });
+
   it('resumes from its checkpoint instead of applying events twice', async () => {
     const store = createMemoryEventStore();
     const readModels = createMemoryReadModelStore();

@@ -39,6 +39,8 @@ export function createSubscription(options: SubscriptionOptions): Subscription {
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
+  // An append announced while the subscription is busy reading must not wait for the next poll.
+  let notified = false;
   let unlisten: (() => void) | undefined;
   const waiters = new Set<{ position: number; resolve: (reached: boolean) => void }>();
 
@@ -73,22 +75,28 @@ export function createSubscription(options: SubscriptionOptions): Subscription {
     }
   };
 
+  // A stop that lands between a pass and the next sleep must not leave the loop asleep for a whole poll.
   const sleep = (milliseconds: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, milliseconds);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+    running
+      ? new Promise<void>((resolve) => {
+          const finish = () => {
+            clearTimeout(timer);
+            if (wake === finish) wake = undefined;
+            resolve();
+          };
+          const timer = setTimeout(finish, milliseconds);
+          wake = finish;
+        })
+      : Promise.resolve();
 
   const run = async () => {
     let failures = 0;
     while (running) {
       try {
+        notified = false;
         await catchUp();
         failures = 0;
-        await sleep(poll);
+        if (!notified) await sleep(poll);
       } catch (error) {
         failures += 1;
         if (!(error instanceof Error && 'handled' in error)) options.onError?.(error, undefined);
@@ -102,7 +110,10 @@ export function createSubscription(options: SubscriptionOptions): Subscription {
     start() {
       if (running) return;
       running = true;
-      unlisten = options.store.onAppended(() => wake?.());
+      unlisten = options.store.onAppended(() => {
+        notified = true;
+        wake?.();
+      });
       loop = run();
     },
     async stop() {
