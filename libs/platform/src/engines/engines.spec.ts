@@ -1,3 +1,4 @@
+import { describeWithRedis } from '@ia/testing';
 import { loadConfiguration } from '../config/configuration';
 import { createEngines } from './engines';
 
@@ -39,16 +40,17 @@ describe('engine names reported to health', () => {
     await engines.close();
   });
 
-  const withRedis = process.env['REDIS_URL'] ? it : it.skip;
-  withRedis('names Redis when read models live there', async () => {
-    const engines = await createEngines(
-      loadConfiguration({ IA_STORE: 'memory:', IA_READ_MODELS: process.env['REDIS_URL'] ?? '' }, 'engines-test'),
-      {
-        service: 'engines-test',
-      },
-    );
-    expect(engines.names.readModels).toBe('redis');
-    await expect(engines.readModels.ping()).resolves.toBeUndefined();
-    await engines.close();
+  describeWithRedis()('on a real Redis', () => {
+    it('names Redis when read models live there', async () => {
+      const engines = await createEngines(
+        loadConfiguration({ IA_STORE: 'memory:', IA_READ_MODELS: process.env['REDIS_URL'] ?? '' }, 'engines-test'),
+        {
+          service: 'engines-test',
+        },
+      );
+      expect(engines.names.readModels).toBe('redis');
+      await expect(engines.readModels.ping()).resolves.toBeUndefined();
+      await engines.close();
+    });
   });
 });
