@@ -14,16 +14,20 @@ describe('project history over HTTP', () => {
     test.runtime.describeEvents('lead-intake', { LeadLogged: { zh: '登记招商线索', en: 'Lead logged' } });
     const store = test.engines.store;
     const promoter = { actor: { id: 'alice', role: 'promoter' as const } };
+    // asOf compares record times to the millisecond: each append must land in a later millisecond than the last.
+    const nextMillisecond = () => new Promise((resolve) => setTimeout(resolve, 5));
     await store.appendToStream(
       `lead-${leadId}`,
       [newEvent('LeadLogged', { companyName: '湖南星辰电气有限公司' }, { ...promoter, leadId, occurredAt: '2026-01-05T02:00:00.000Z' })],
       { expectedRevision: 'no_stream' },
     );
+    await nextMillisecond();
     await store.appendToStream(
       `agreement-${projectId}`,
       [newEvent('AgreementSigned', { signedOn: '2026-03-02' }, { ...promoter, leadId, projectId, occurredAt: '2026-03-02T02:00:00.000Z' })],
       { expectedRevision: 'no_stream' },
     );
+    await nextMillisecond();
     // A fact entered months after it happened: the history must mark it.
     await store.appendToStream(
       `approval-${projectId}`,
@@ -36,6 +40,7 @@ describe('project history over HTTP', () => {
       ],
       { expectedRevision: 'no_stream' },
     );
+    await nextMillisecond();
     await store.appendToStream('unrelated-1', [newEvent('Other')], { expectedRevision: 'no_stream' });
     times = (await store.readAll()).map((event) => event.recordedAt);
   });
