@@ -68,7 +68,7 @@ export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
     async start() {
       await connect();
       const topics = [
-        ...publishers.map((publisher) => publisher.topic),
+        ...publishers.flatMap((publisher) => [publisher.topic, deadLetterTopic(publisher.service)]),
         ...consumers.flatMap((consumer) => [...consumer.topics, deadLetterTopic(consumer.name)]),
       ];
       await ensureTopics(admin, topics, options);
@@ -78,6 +78,8 @@ export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
           checkpoints: options.checkpoints,
           producer,
           ...(options.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: options.pollIntervalMilliseconds }),
+          ...(options.now && { now: options.now }),
+          parked: (deadLetter) => deadLetters.add(deadLetter),
           onError: (error, eventId) => options.onError?.(error, { consumer: `relay:${publisher.service}`, ...(eventId && { eventId }) }),
         });
         relays.push(relay);

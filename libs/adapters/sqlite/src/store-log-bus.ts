@@ -11,6 +11,7 @@ import {
   type Publisher,
   type RecordedEvent,
   type Subscription,
+  unmappedMessage,
 } from '@ia/kernel';
 
 export interface StoreLogBusOptions {
@@ -77,22 +78,9 @@ export function createStoreLogBus(options: StoreLogBusOptions): EventBus {
     const publisher = publishers.get(streamCategory(event.streamName));
     if (!publisher || !consumer.topics.includes(publisher.topic)) return;
     options.onError?.(error, { consumer: consumer.name, eventId: event.eventId });
-    const message: IntegrationMessage = {
-      eventId: event.eventId,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      topic: publisher.topic,
-      key: event.streamName,
-      data: event.data,
-      occurredAt: event.metadata.occurredAt,
-      recordedAt: event.recordedAt,
-      correlationId: event.metadata.correlationId,
-      causationId: event.metadata.causationId,
-      actor: event.metadata.actor,
-    };
     await options.deadLetters.add({
       consumer: consumer.name,
-      message,
+      message: unmappedMessage(event, publisher.topic),
       error: `unpublishable: ${describe(error)}`,
       attempts: 0,
       failedAt: now(),

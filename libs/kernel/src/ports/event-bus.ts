@@ -24,6 +24,26 @@ export interface Publisher {
   toMessage(event: RecordedEvent): IntegrationMessage | undefined;
 }
 
+/**
+ * A stored event as it is, in the shape of a message, for parking one its publisher could not map: the
+ * dead letter keeps everything needed to mend the mapping and republish it.
+ */
+export function unmappedMessage(event: RecordedEvent, topic: string): IntegrationMessage {
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    topic,
+    key: event.streamName,
+    data: event.data,
+    occurredAt: event.metadata.occurredAt,
+    recordedAt: event.recordedAt,
+    correlationId: event.metadata.correlationId,
+    causationId: event.metadata.causationId,
+    actor: event.metadata.actor,
+  };
+}
+
 export interface Consumer {
   /** Stable name: it owns a checkpoint, a dedupe scope and a dead-letter queue. */
   readonly name: string;
