@@ -82,4 +82,35 @@ describe('Kafka relay', () => {
     }
     expect(sent.map((record) => record.topic)).toEqual(['ia.test-orders.v1']);
   });
+
+  it('republishes after dying between the publish and its checkpoint, with the same event id for consumers to dedupe', async () => {
+    const store = createMemoryEventStore();
+    const checkpoints = createMemoryCheckpointStore();
+    const dying = { ...checkpoints, save: () => Promise.reject(new Error('process killed before the checkpoint')) };
+    const { producer, sent } = recordingProducer();
+    await store.appendToStream('order-3', [newEvent('Placed', { amount: 1 })], { expectedRevision: 'no_stream' });
+    const first = createRelay(publisher, { store, checkpoints: dying, producer });
+    first.start();
+    await waitUntil(() => sent.length === 1);
+    await first.stop();
+    const second = createRelay(publisher, { store, checkpoints, producer });
+    second.start();
+    try {
+      expect(await second.waitFor(await store.headPosition(), 5_000)).toBe(true);
+    } finally {
+      await second.stop();
+    }
+    const eventIds = sent.map((record) => record.messages[0]?.headers?.['event-id']);
+    // At least once more after the restart, and always the same message.
+    expect(eventIds.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(eventIds).size).toBe(1);
+  });
 });
+
+async function waitUntil(condition: () => boolean, timeoutMilliseconds = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMilliseconds;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
