@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { loadConfiguration } from '@ia/platform';
 
 const root = join(__dirname, '..', '..');
 const SERVICES = [
@@ -476,6 +477,14 @@ describe('deploy/k8s', () => {
     expect(data['LOG_LEVEL']).toBeDefined();
     expect(Object.values(data).every((value) => typeof value === 'string')).toBe(true);
     expect(Object.keys(data).filter((key) => /SECRET|PASSWORD|TOKEN/.test(key))).toEqual([]);
+  });
+
+  it('is a configuration every service accepts once the Secret holds a real secret', () => {
+    const data = mapping(configMap['data'], 'ConfigMap data') as Record<string, string>;
+    for (const service of SERVICES) {
+      expect(() => loadConfiguration({ ...data, IA_JWT_SECRET: 'a-real-secret-of-at-least-32-characters' }, service)).not.toThrow();
+    }
+    expect(loadConfiguration({ ...data, IA_JWT_SECRET: 'a-real-secret-of-at-least-32-characters' }).keyStore.kind).toBe('redis');
   });
 
   it('ships only a CHANGE-ME placeholder as the Secret, marked as a template', () => {
