@@ -11,7 +11,7 @@ import { serveOpenApi } from './http/openapi';
 import { rateLimit } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { JsonLogger } from './logging/json-logger';
-import { currentRequestContext, requestContextMiddleware } from './logging/request-context';
+import { currentRequestContext, fingerprintKeyOf, requestContextMiddleware } from './logging/request-context';
 import { PlatformModule } from './platform.module';
 
 export interface ServiceDefinition {
@@ -45,7 +45,7 @@ export async function createApplication(
   const app = await NestFactory.create<NestExpressApplication>(root, { logger, bodyParser: false, abortOnError: false });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(requestContextMiddleware);
+  app.use(requestContextMiddleware(fingerprintKeyOf(configuration.jwt.secret)));
   app.use(securityHeaders);
   app.use(accessLog());
   app.use(rateLimit(configuration.rateLimitPerMinute));

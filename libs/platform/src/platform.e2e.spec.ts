@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '@ia/testing';
+import { requestHashOf } from '@ia/kernel';
 import { signToken } from './auth/tokens';
 import { NotesModule } from './test-support/notes.module';
 
@@ -120,6 +121,20 @@ describe('platform over HTTP', () => {
     expect((await test.http.get('/api/v1/notes/e').set(test.as('promoter'))).body.events).toBe(1);
     const reused = await send('另一次').expect(422);
     expect(reused.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
+  });
+
+  it('keeps only a keyed fingerprint of the request with the events, never a plain hash of the body', async () => {
+    const body = { text: '身份证号 430381199001011234', stars: 1 };
+    await test.http
+      .post('/api/v1/notes/p')
+      .set(test.as('promoter', 'alice'))
+      .set('Idempotency-Key', 'note-p-attempt-1')
+      .send(body)
+      .expect(201);
+    const [event] = await test.engines.store.readStream('note-p');
+    const plain = requestHashOf({ method: 'POST', path: '/api/v1/notes/p', body });
+    expect(event?.metadata.requestHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(event?.metadata.requestHash).not.toBe(plain);
   });
 
   it('refuses a stale If-Match with 412 and the current revision', async () => {

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
-import { requestHashOf, type CommandContext } from '@ia/kernel';
+import type { CommandContext } from '@ia/kernel';
 import type { Principal } from '../auth/principal';
-import { currentRequestContext } from '../logging/request-context';
+import { currentRequestContext, requestFingerprint } from '../logging/request-context';
 import { ProblemError } from './problem';
 
 export interface CommandOptions {
@@ -40,7 +40,7 @@ export function commandContext(request: Request, principal: Principal, now: Date
     ...(options.reason !== undefined && { reason: options.reason }),
     ...(key !== undefined && {
       idempotencyKey: `${principal.id}:${key}`,
-      requestHash: requestHashOf({ method: request.method, path: request.path, body: request.body as unknown }),
+      requestHash: requestFingerprint({ method: request.method, path: request.path, body: request.body as unknown }),
     }),
     ...(expectedRevision !== undefined && { expectedRevision }),
   };
