@@ -1,4 +1,4 @@
-// Prints a development bearer token: `npm run token -- --role promoter --user alice [--parks P1,P2] [--name 张三] [--hours 8]`.
+// Prints a development bearer token: `npm run token -- --role promoter --user alice [--parks P1,P2] [--county 430381] [--name 张三] [--hours 8]`.
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@ia/kernel';
 import { DEVELOPMENT_JWT_SECRET, HUMAN_ROLES, loadConfiguration, signToken } from '@ia/platform';
@@ -9,6 +9,7 @@ const { values } = parseArgs({
     user: { type: 'string' },
     name: { type: 'string' },
     parks: { type: 'string' },
+    county: { type: 'string' },
     hours: { type: 'string', default: '8' },
   },
 });
@@ -22,6 +23,7 @@ const problems = [
     ? 'tokens are printed only for the development secret; ask your identity provider'
     : '',
   !/^\d{1,3}$/.test(values.hours ?? '') ? '--hours must be a whole number' : '',
+  values.county !== undefined && !/^\d{6}$/.test(values.county) ? '--county must be a 6-digit administrative division code' : '',
 ].filter(Boolean);
 if (problems.length > 0 || !role || !values.user || !ROLES.includes(role)) {
   process.stderr.write(`${problems.join('\n')}\n`);
@@ -39,6 +41,7 @@ const token = signToken(
       : [],
     expiresInSeconds: Number(values.hours) * 3600,
     ...(values.name !== undefined && { name: values.name }),
+    ...(values.county !== undefined && { county: values.county }),
   },
   configuration.jwt,
 );

@@ -147,7 +147,8 @@ export async function workItem(client: DemoClient, project: ApprovalsProject, st
   await client.post(`${path}/intake`, AGENT, {
     receivedOn: on(step.accepted),
     formReference: `湘乡经开区代办〔${year}〕${serial}号`,
-    identityReference: '4303**********1234',
+    applicantName: '王建国',
+    applicantIdNumber: '430381197502030020',
     materialCodes: step.materials,
   });
   if (step.deferred === undefined) await client.post(`${path}/acceptance`, AGENT, { acceptedOn: on(step.accepted) });

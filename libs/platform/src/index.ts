@@ -6,6 +6,7 @@ export * from './engines/runtime';
 export * from './auth/principal';
 export * from './auth/tokens';
 export * from './auth/decorators';
+export * from './auth/park-scope';
 export * from './http/problem';
 export * from './http/problem-mapping';
 export * from './http/validation';

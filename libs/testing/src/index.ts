@@ -9,3 +9,4 @@ export * from './contracts/event-bus.contract';
 export * from './child-process/spawn-typescript';
 export * from './http/test-app';
 export * from './contracts/key-store.contract';
+export * from './http/routes';

@@ -40,7 +40,8 @@ export class ApprovalsAgent {
     await step('intake', {
       receivedOn: work.acceptedOn,
       formReference: `湘乡经开区代办〔2026〕${work.code}号`,
-      identityReference: '4303**********1234',
+      applicantName: '王建国',
+      applicantIdNumber: '430381197502030020',
       materialCodes: work.materials.filter((material) => !missing.has(material)),
     });
     if (work.deferred === undefined) await step('acceptance', { acceptedOn: work.acceptedOn });

@@ -15,12 +15,15 @@ import { ComputeDeadlineHandler, GetCalendarYearHandler } from './calendar/calen
 import { CatalogController } from './catalog/catalog.controller';
 import { GetCatalogHandler } from './catalog/catalog.query';
 import { DeficienciesController } from './deficiencies/deficiencies.controller';
+import { ErasureController } from './erasure/erasure.controller';
 import { IntakeController } from './intake/intake.controller';
 import { PlanningController } from './planning/planning.controller';
 import { QUERY_HANDLERS } from './queues/queries';
 import { ApprovalItemController, QueuesController } from './queues/queues.controller';
 import { ApprovalItemCommandHandler, CalendarCommandHandler, CatalogCommandHandler } from './shared/command-handlers';
 import { CommandRunner } from './shared/command-runner';
+import { ItemPresenter } from './shared/item-presenter';
+import { ItemParks, ProjectParks } from './shared/park-locators';
 import { ApprovalReadModels } from './shared/read-models';
 import { SigningReaction } from './signing/signing.reaction';
 
@@ -34,10 +37,14 @@ import { SigningReaction } from './signing/signing.reaction';
     IntakeController,
     AuthorityController,
     DeficienciesController,
+    ErasureController,
     ApprovalItemController,
   ],
   providers: [
     ApprovalReadModels,
+    ItemPresenter,
+    ItemParks,
+    ProjectParks,
     CommandRunner,
     ApprovalItemCommandHandler,
     CatalogCommandHandler,

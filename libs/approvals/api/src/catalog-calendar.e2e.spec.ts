@@ -184,6 +184,7 @@ describe('the item catalog and the working calendar over HTTP', () => {
           'suspension',
           'file-return',
           'commitment-check',
+          'personal-data-erasure',
         ].map((step) => `/api/v1/approvals/{itemId}/${step}`),
       ].sort(),
     );

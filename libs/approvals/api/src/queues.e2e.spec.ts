@@ -63,6 +63,7 @@ describe('queues, warnings and the project’s plan over HTTP', () => {
           {
             itemId: business.id,
             projectId: project.projectId,
+            parkId: 'xiangxiang-edz',
             itemCode: 'business_registration',
             name: '工商注册（营业执照）',
             dueOn: '2026-03-02',
@@ -82,6 +83,7 @@ describe('queues, warnings and the project’s plan over HTTP', () => {
             kind: 'deficiency',
             itemId: business.id,
             projectId: project.projectId,
+            parkId: 'xiangxiang-edz',
             itemCode: 'business_registration',
             materialCode: 'address_proof',
             promisedOn: '2026-03-03',

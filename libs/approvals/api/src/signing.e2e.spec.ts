@@ -59,7 +59,8 @@ describe('registration on signing (签约即注册) over HTTP', () => {
     await step(tax.id, 'intake', {
       receivedOn: '2026-03-02',
       formReference: '代办〔2026〕0302-2号',
-      identityReference: '4303**********1234',
+      applicantName: '王建国',
+      applicantIdNumber: '430381197502030020',
       materialCodes: ['application_form', 'business_licence', 'bank_account_proof'],
     }).expect(200);
     await step(tax.id, 'acceptance', { acceptedOn: '2026-03-02' }).expect(200);
@@ -81,7 +82,8 @@ describe('registration on signing (签约即注册) over HTTP', () => {
     await step(business.id, 'intake', {
       receivedOn: '2026-03-02',
       formReference: '代办〔2026〕0302-1号',
-      identityReference: '4303**********1234',
+      applicantName: '王建国',
+      applicantIdNumber: '430381197502030020',
       materialCodes: ['application_form', 'legal_representative_id', 'articles_of_association', 'address_proof'],
     }).expect(200);
     await step(business.id, 'acceptance', { acceptedOn: '2026-03-02' }).expect(200);

@@ -9,6 +9,8 @@ export const ApprovalErrors = {
   closed: (status: string) =>
     refusal('APPROVAL.ITEM_CLOSED', '审批事项已办结', `The item is ${status} and takes no more steps`, { status }),
   notAssigned: () => refusal('APPROVAL.NOT_ASSIGNED', '审批事项尚未指派代办员', 'Assign an agent before taking in materials'),
+  noApplicantData: () =>
+    refusal('APPROVAL.NO_APPLICANT_DATA', '该事项尚未收取经办人个人信息', 'No applicant data was taken in for this item'),
   alreadyTakenIn: () =>
     refusal('APPROVAL.MATERIALS_ALREADY_TAKEN_IN', '材料已一次性收取', 'Materials are taken in once (one form, one set, one ID)'),
   notTakenIn: () => refusal('APPROVAL.MATERIALS_NOT_TAKEN_IN', '尚未收取申请材料', 'Take in the materials before accepting the item'),

@@ -23,6 +23,7 @@ export const APPROVALS_EVENT_DESCRIPTIONS: Readonly<Record<Described, { readonly
   CommitmentKept: { zh: '承诺核查：已兑现', en: 'Commitment kept' },
   CommitmentBroken: { zh: '承诺核查：失信', en: 'Commitment broken' },
   ItemWaived: { zh: '免办审批事项', en: 'Item waived' },
+  ApplicantDataErased: { zh: '删除经办人个人信息', en: 'Applicant personal data erased' },
   CatalogItemDefined: { zh: '设定审批事项目录', en: 'Catalog item defined' },
   PackageDefined: { zh: '设定“一件事”套餐', en: 'Approval package defined' },
   DefaultPackageChosen: { zh: '选定默认审批套餐', en: 'Default package chosen' },

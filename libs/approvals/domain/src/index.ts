@@ -8,6 +8,8 @@ export * from './calendar/commands';
 export * from './calendar/events';
 export * from './calendar/decider';
 export * from './calendar/effective-calendar';
+export * from './applicant/applicant';
+export * from './applicant/resident-id';
 export * from './item/state';
 export * from './item/commands';
 export * from './item/events';

@@ -20,6 +20,7 @@ import { ABOVE_SCALE_POLICY, loadAboveScalePolicy } from './shared/above-scale-p
 import { CommissioningCommands } from './shared/commissioning-commands';
 import { commissioningConsumers } from './shared/consumers';
 import { CommissioningCommandHandler } from './shared/execute-commissioning';
+import { ProjectParks } from './shared/project-parks';
 import { GetCommissioningHandler } from './view-project/get-commissioning.query';
 import { ViewProjectController } from './view-project/view-project.controller';
 
@@ -38,6 +39,7 @@ import { ViewProjectController } from './view-project/view-project.controller';
     CommissioningCommandHandler,
     GetCommissioningHandler,
     ListCultivationPoolsHandler,
+    ProjectParks,
     { provide: ABOVE_SCALE_POLICY, useFactory: () => loadAboveScalePolicy(process.env) },
   ],
 })

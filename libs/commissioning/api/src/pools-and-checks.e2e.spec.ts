@@ -120,6 +120,7 @@ describe('commissioning over HTTP: commitment checks and cultivation pools', () 
     expect(pools.pools.above_scale).toEqual([
       {
         projectId: PRODUCING,
+        parkId: 'park-xiangxiang',
         projectName: '高端装备制造项目',
         enterpriseName: '湘乡精工装备有限公司',
         stage: 'full_capacity',

@@ -11,6 +11,7 @@ import { EventSourcingRuntime, reactionContext } from '@ia/platform';
 import { DispatchController } from './dispatch/dispatch.controller';
 import { COMMAND_HANDLERS, ExecuteConstructionCommand } from './execution';
 import { LeadershipController } from './leadership/leadership.controller';
+import { PARK_LOCATORS } from './parks/park-locators';
 import { LedgersController } from './problems/ledgers.controller';
 import { ProblemsController } from './problems/problems.controller';
 import { QUERY_HANDLERS } from './queries';
@@ -20,7 +21,7 @@ import { SiteWorkController } from './site-work/site-work.controller';
 /** Construction (建设): start of work on delivered land, milestones, leadership, problem ledgers and the monthly dispatch. */
 @Module({
   controllers: [SiteWorkController, LeadershipController, ProblemsController, LedgersController, DispatchController],
-  providers: [...COMMAND_HANDLERS, ...QUERY_HANDLERS],
+  providers: [...COMMAND_HANDLERS, ...QUERY_HANDLERS, ...PARK_LOCATORS],
 })
 export class ConstructionModule implements OnModuleInit {
   constructor(

@@ -8,6 +8,7 @@ import {
   leadershipAggregate,
   leadershipStream,
   problemAggregate,
+  problemStream,
 } from '@ia/construction/domain';
 import type { Aggregate, CommandContext, CommandResult, DomainEvent } from '@ia/kernel';
 import { EventSourcingRuntime } from '@ia/platform';
@@ -51,7 +52,7 @@ function executionOf<C, E extends DomainEvent, S>(
 
 const construction = executionOf(constructionAggregate, constructionStream);
 const leadership = executionOf(leadershipAggregate, leadershipStream);
-const problem = executionOf(problemAggregate, (problemId) => `problem-${problemId}`);
+const problem = executionOf(problemAggregate, problemStream);
 const dispatch = executionOf(dispatchAggregate, dispatchStream);
 
 export const ExecuteConstructionCommand = construction.command;

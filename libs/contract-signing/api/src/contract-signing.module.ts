@@ -23,6 +23,7 @@ import { leadsConsumer } from './qualified-leads/leads.consumer';
 import { ListQualifiedLeadsHandler, QualifiedLeadsController } from './qualified-leads/qualified-leads';
 import { ChangeAgreementHandler } from './shared/change-agreement.handler';
 import { EXECUTE_HANDLERS } from './shared/execute';
+import { AgreementParks, QualifiedLeadParks } from './shared/park-locators';
 import { StreamReader } from './shared/stream-reader';
 import { SignAgreementController } from './sign-agreement/sign-agreement.controller';
 import { SignAgreementHandler } from './sign-agreement/sign-agreement.handler';
@@ -44,6 +45,8 @@ import { TerminateAgreementController } from './terminate-agreement/terminate-ag
   ],
   providers: [
     StreamReader,
+    AgreementParks,
+    QualifiedLeadParks,
     ...EXECUTE_HANDLERS,
     DraftAgreementHandler,
     AmendAgreementHandler,

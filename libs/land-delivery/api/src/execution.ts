@@ -5,6 +5,7 @@ import {
   landProjectAggregate,
   landProjectStream,
   parcelAggregate,
+  parcelStream,
   type LandProjectCommand,
   type ParcelCommand,
 } from '@ia/land-delivery/domain';
@@ -36,7 +37,7 @@ export class ParcelCommandHandler implements ICommandHandler<ExecuteParcelComman
     this.handle = runtime.commandHandler(parcelAggregate);
   }
   async execute(message: ExecuteParcelCommand): Promise<CommandResult> {
-    const result = await this.handle(`parcel-${message.parcelId}`, message.command, message.context);
+    const result = await this.handle(parcelStream(message.parcelId), message.command, message.context);
     await this.runtime.readModelsAt(result.lastPosition);
     return result;
   }

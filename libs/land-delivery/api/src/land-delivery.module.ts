@@ -5,6 +5,8 @@ import { EventSourcingRuntime, reactionContext } from '@ia/platform';
 import { AllocateParcelController } from './allocate-parcel/allocate-parcel.controller';
 import { DeliverLandController } from './deliver-land/deliver-land.controller';
 import { ExecuteLandProjectCommand, LandProjectCommandHandler, ParcelCommandHandler } from './execution';
+import { LandProjectParks } from './parks/land-project-parks';
+import { ParcelParks } from './parks/parcel-parks';
 import { QUERY_HANDLERS } from './queries';
 import { approvalsConsumer, signingConsumer, type RunLandProjectCommand } from './reactions';
 import { ReadLandProjectController } from './read-land-project/read-land-project.controller';
@@ -24,7 +26,7 @@ import { ReviseParcelController } from './revise-parcel/revise-parcel.controller
     RecordTitleCertificateController,
     ReadLandProjectController,
   ],
-  providers: [ParcelCommandHandler, LandProjectCommandHandler, ...QUERY_HANDLERS],
+  providers: [ParcelCommandHandler, LandProjectCommandHandler, ParcelParks, LandProjectParks, ...QUERY_HANDLERS],
 })
 export class LandDeliveryModule implements OnModuleInit {
   constructor(

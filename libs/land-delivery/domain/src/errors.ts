@@ -24,6 +24,13 @@ export const landErrors = {
     new DomainError('LAND.PROJECT_NOT_SIGNED', '项目尚未签约，无法分配用地', `No signed agreement is known for project ${projectId}`, {
       projectId,
     }),
+  parcelInOtherPark: (parcelParkId: string, projectParkId: string) =>
+    new DomainError(
+      'LAND.PARCEL_IN_OTHER_PARK',
+      '地块与项目不属于同一园区',
+      `A parcel of park ${parcelParkId} cannot be allocated to a project signed for park ${projectParkId}`,
+      { parcelParkId, projectParkId },
+    ),
   commitmentsShort: (shortfalls: readonly Shortfall[]) =>
     new DomainError(
       'LAND.COMMITMENTS_SHORT',

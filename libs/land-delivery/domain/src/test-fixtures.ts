@@ -22,6 +22,7 @@ export const parcelFacts: ParcelFacts = {
 
 export const meetingAgreement: AgreementTerms = {
   agreementId: 'agreement-1',
+  parkId: 'park-xiangxiang',
   signedOn: '2026-01-10',
   commitments: {
     totalInvestment: 150_000_000,

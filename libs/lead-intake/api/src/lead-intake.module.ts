@@ -28,6 +28,7 @@ import { ScreenLeadController } from './screen-lead/screen-lead.controller';
 import { LeadCommandHandler, ParkPolicyCommandHandler } from './shared/aggregate-commands';
 import { LeadCommands } from './shared/lead-commands';
 import { LeadKeys } from './shared/lead-keys';
+import { LeadParks } from './shared/lead-parks';
 import { LeadPresenter } from './shared/lead-presenter';
 import { LeadStore } from './shared/lead-store';
 import { LEAD_TIMELINESS, WORKING_CALENDAR, loadLeadTimeliness } from './shared/settings';
@@ -57,6 +58,7 @@ import { LEAD_TIMELINESS, WORKING_CALENDAR, loadLeadTimeliness } from './shared/
     LeadFunnelHandler,
     GetParkPolicyHandler,
     LeadStore,
+    LeadParks,
     LeadKeys,
     LeadCommands,
     LeadPresenter,

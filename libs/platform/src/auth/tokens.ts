@@ -39,12 +39,18 @@ export interface TokenRequest {
   readonly role: Role;
   readonly name?: string;
   readonly parks?: readonly string[];
+  readonly county?: string;
   readonly expiresInSeconds?: number;
 }
 
 export function signToken(request: TokenRequest, settings: TokenSettings): string {
   return jwt.sign(
-    { role: request.role, parks: request.parks ?? [], ...(request.name !== undefined && { name: request.name }) },
+    {
+      role: request.role,
+      parks: request.parks ?? [],
+      ...(request.name !== undefined && { name: request.name }),
+      ...(request.county !== undefined && { county: request.county }),
+    },
     settings.secret,
     {
       algorithm: 'HS256',

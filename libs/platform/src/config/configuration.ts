@@ -20,6 +20,11 @@ export interface Configuration {
   /** Where each person's key lives: deleting it erases their personal data (crypto-shredding). */
   readonly keyStore: KeyStoreSetting;
   readonly jwt: { readonly secret: string; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
+  /**
+   * The administrative division code (6 digits) of the county this deployment serves; when set, tokens of
+   * another county are refused and county-wide access needs a token that names it.
+   */
+  readonly county?: string;
   /** Requests a client may make a minute before it is told to slow down (429). */
   readonly rateLimitPerMinute: number;
   readonly logLevel: LogLevel;
@@ -62,6 +67,8 @@ export function loadConfiguration(environment: Environment = process.env, servic
   const secret = text('IA_JWT_SECRET', DEVELOPMENT_JWT_SECRET);
   const jwksUrl = environment['IA_JWT_JWKS_URL']?.trim();
   if (jwksUrl && !/^https?:\/\/\S+$/.test(jwksUrl)) problems.push(`IA_JWT_JWKS_URL: expected an http(s) URL, got "${jwksUrl}"`);
+  const county = environment['IA_COUNTY']?.trim();
+  if (county && !/^\d{6}$/.test(county)) problems.push(`IA_COUNTY: expected a 6-digit administrative division code, got "${county}"`);
   const rateLimitPerMinute = integer('IA_RATE_LIMIT_PER_MINUTE', 1200, 1, 1_000_000);
   if (production && secret === DEVELOPMENT_JWT_SECRET)
     problems.push('IA_JWT_SECRET: production refuses the development secret; set a real one');
@@ -84,6 +91,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
     readModels,
     keyStore,
     jwt: { secret, issuer: text('IA_JWT_ISSUER', 'ia-suite'), audience: text('IA_JWT_AUDIENCE', 'ia-suite'), ...(jwksUrl && { jwksUrl }) },
+    ...(county && { county }),
     rateLimitPerMinute,
     logLevel: logLevel as LogLevel,
     kafka,

@@ -1,12 +1,15 @@
 import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
+import { CountyWide } from '../auth/park-scope';
 import { EventSourcingRuntime } from '../engines/runtime';
 import { ProblemError } from '../http/problem';
 
 /** What an administrator needs to keep the suite healthy: read models and parked messages. */
 @ApiTags('operations 运维')
 @ApiBearerAuth()
+// Dead letters carry any park's messages and a rebuild touches every park: county-wide staff only.
+@CountyWide()
 @Controller('api/v1/operations')
 export class OperationsController {
   constructor(private readonly runtime: EventSourcingRuntime) {}

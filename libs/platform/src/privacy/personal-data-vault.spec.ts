@@ -1,5 +1,5 @@
 import { createMemoryKeyStore } from '@ia/adapters/memory';
-import { ERASED, isSealed, maskName, maskPhone, PersonalDataVault } from './personal-data-vault';
+import { ERASED, isSealed, maskIdNumber, maskName, maskPhone, PersonalDataVault } from './personal-data-vault';
 
 describe('personal data vault', () => {
   it('seals a value so that the stored form discloses nothing and opens it again', async () => {
@@ -38,5 +38,8 @@ describe('personal data vault', () => {
     expect(maskPhone('12345')).toBe('*****');
     expect(maskName('张三丰')).toBe('张**');
     expect(maskName(ERASED)).toBe(ERASED);
+    // The birth date inside an ID number is personal data too: only the region and the last four show.
+    expect(maskIdNumber('43038119750203002X')).toBe('430381********002X');
+    expect(maskIdNumber(ERASED)).toBe(ERASED);
   });
 });

@@ -68,3 +68,10 @@ export function maskName(name: string): string {
   const characters = [...name];
   return characters.length <= 1 ? '*' : `${characters[0] ?? ''}${'*'.repeat(characters.length - 1)}`;
 }
+
+/** 430381197502030020 -> 430381********0020: the region and the last digits, never the birth date. */
+export function maskIdNumber(idNumber: string): string {
+  if (idNumber === ERASED) return idNumber;
+  if (idNumber.length <= 10) return '*'.repeat(idNumber.length);
+  return `${idNumber.slice(0, 6)}${'*'.repeat(idNumber.length - 10)}${idNumber.slice(-4)}`;
+}

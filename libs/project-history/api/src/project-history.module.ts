@@ -5,12 +5,13 @@ import { FiguresController } from './figures/figures.controller';
 import { workingCalendarProvider } from './figures/working-calendar';
 import { HistoryController } from './history/history.controller';
 import { ProjectEvents } from './history/project-events.service';
+import { ProjectParks } from './history/project-parks';
 import { IntegrityController } from './integrity/integrity.controller';
 import { StateController } from './state/state.controller';
 
 @Module({
   controllers: [HistoryController, StateController, FiguresController, IntegrityController, AccessController],
-  providers: [ProjectEvents, workingCalendarProvider],
+  providers: [ProjectEvents, ProjectParks, workingCalendarProvider],
 })
 export class ProjectHistoryModule implements OnModuleInit {
   constructor(private readonly runtime: EventSourcingRuntime) {}

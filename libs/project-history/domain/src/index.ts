@@ -10,3 +10,4 @@ export * from './figures/park-figures';
 export * from './timeline/timeline';
 export * from './timeline/table';
 export * from './sealed-data';
+export * from './project-park';

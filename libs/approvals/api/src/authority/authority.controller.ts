@@ -2,16 +2,18 @@ import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/commo
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { unmetPrerequisites } from '@ia/approvals/domain';
-import { CurrentPrincipal, Roles, type Principal } from '@ia/platform';
+import { CurrentPrincipal, InPark, Roles, type Principal } from '@ia/platform';
 import { CommandRunner } from '../shared/command-runner';
 import { ParseIdPipe } from '../shared/identifiers';
 import { ApiItemCommand } from '../shared/openapi';
+import { ItemParks } from '../shared/park-locators';
 import { ApprovalReadModels } from '../shared/read-models';
 import { DatedReasonBody, GrantBody, SubmitBody } from './authority.dto';
 
 @ApiTags('代办审批 · 报送与办结 / authority')
 @ApiBearerAuth()
 @Controller('api/v1/approvals/:itemId')
+@InPark({ param: 'itemId' }, ItemParks)
 export class AuthorityController {
   constructor(
     private readonly runner: CommandRunner,

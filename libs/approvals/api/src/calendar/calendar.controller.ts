@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Put, Query as QueryParameters, 
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, ProblemError, Roles, type Principal } from '@ia/platform';
+import { CountyWide, CurrentPrincipal, ParkFiltered, ProblemError, Roles, type Principal } from '@ia/platform';
 import { ExecuteCalendarCommand } from '../shared/command-handlers';
 import { CommandRunner, written } from '../shared/command-runner';
 import { ApiRead, ApiWrite } from '../shared/openapi';
@@ -31,6 +31,7 @@ export class CalendarController {
 
   @Get('years/:year')
   @Roles('agent', 'admin', 'leader', 'auditor')
+  @ParkFiltered()
   @ApiRead('查看年度节假日安排', 'A year’s holidays and adjusted working weekends, and whether they come from the seed or an admin.', {
     year: 2026,
     source: 'seed',
@@ -45,6 +46,7 @@ export class CalendarController {
   @Put('years/:year')
   @HttpCode(200)
   @Roles('admin')
+  @CountyWide()
   @ApiWrite(
     '发布年度节假日安排',
     'Publish (or correct) a year as the State Council announced it; deadlines in that year stop being provisional.',
@@ -67,6 +69,7 @@ export class CalendarController {
 
   @Get('deadline')
   @Roles('agent', 'admin', 'leader', 'auditor')
+  @ParkFiltered()
   @ApiRead('按工作日计算期限', 'The n-th working day after a date; provisional when it reaches a year not yet published.', {
     from: '2026-09-28',
     days: 5,

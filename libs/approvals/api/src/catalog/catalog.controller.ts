@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Catalog, CatalogCommand } from '@ia/approvals/domain';
-import { CurrentPrincipal, ProblemError, Roles, type Principal } from '@ia/platform';
+import { CountyWide, CurrentPrincipal, ParkFiltered, ProblemError, Roles, type Principal } from '@ia/platform';
 import { ExecuteCatalogCommand } from '../shared/command-handlers';
 import { CommandRunner, written } from '../shared/command-runner';
 import { CODE_PATTERN } from '../shared/identifiers';
@@ -54,6 +54,8 @@ export class CatalogController {
 
   @Get()
   @Roles('agent', 'admin', 'leader', 'auditor')
+  // County reference data, the same for every park: nothing in it to leave out.
+  @ParkFiltered()
   @ApiRead('审批事项目录与“一件事”套餐', 'The item catalog (seeded from the park practice) and the packages.', CATALOG_EXAMPLE)
   read(): Promise<Catalog> {
     return this.queries.execute(new GetCatalog());
@@ -62,6 +64,7 @@ export class CatalogController {
   @Put('items/:code')
   @HttpCode(200)
   @Roles('admin')
+  @CountyWide()
   @ApiWrite(
     '定义或修订审批事项',
     'Define or revise an item: stage, materials, working-day limit, commitment, tolerated deficiency, prerequisites.',
@@ -93,6 +96,7 @@ export class CatalogController {
   @Put('packages/:code')
   @HttpCode(200)
   @Roles('admin')
+  @CountyWide()
   @ApiWrite('定义“一件事”套餐', 'Define or revise a package; it must hold every prerequisite of its items.', [
     'CATALOG.PACKAGE_MISSING_PREREQUISITE',
     '套餐缺少前置事项',
@@ -112,6 +116,7 @@ export class CatalogController {
   @Put('default-package')
   @HttpCode(200)
   @Roles('admin')
+  @CountyWide()
   @ApiWrite('设置默认套餐', 'The package a signed project gets when it names none.', [
     'PACKAGE.NOT_FOUND',
     '套餐不存在',

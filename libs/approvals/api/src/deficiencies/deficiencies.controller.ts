@@ -1,15 +1,17 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, Roles, type Principal } from '@ia/platform';
+import { CurrentPrincipal, InPark, Roles, type Principal } from '@ia/platform';
 import { CommandRunner } from '../shared/command-runner';
 import { ParseIdPipe } from '../shared/identifiers';
 import { ApiItemCommand } from '../shared/openapi';
+import { ItemParks } from '../shared/park-locators';
 import { CheckCommitmentBody, ReturnFileBody, SupplyBody, SuspendBody } from './deficiencies.dto';
 
 @ApiTags('代办审批 · 容缺与承诺 / deficiencies and commitments')
 @ApiBearerAuth()
 @Controller('api/v1/approvals/:itemId')
+@InPark({ param: 'itemId' }, ItemParks)
 export class DeficienciesController {
   constructor(private readonly runner: CommandRunner) {}
 

@@ -1,21 +1,24 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { commitmentRouteLost } from '@ia/approvals/domain';
-import { CurrentPrincipal, Roles, type Principal } from '@ia/platform';
+import { ApprovalErrors, applicantSubject, commitmentRouteLost, normaliseResidentId } from '@ia/approvals/domain';
+import { CurrentPrincipal, InPark, PersonalDataVault, Roles, type Principal } from '@ia/platform';
 import { CommandRunner } from '../shared/command-runner';
 import { ParseIdPipe } from '../shared/identifiers';
 import { ApiItemCommand } from '../shared/openapi';
+import { ItemParks } from '../shared/park-locators';
 import { ApprovalReadModels } from '../shared/read-models';
 import { AcceptBody, AcceptUnderCommitmentBody, AcceptWithDeficienciesBody, AssignAgentBody, TakeInMaterialsBody } from './intake.dto';
 
 @ApiTags('代办审批 · 收件与受理 / intake')
 @ApiBearerAuth()
 @Controller('api/v1/approvals/:itemId')
+@InPark({ param: 'itemId' }, ItemParks)
 export class IntakeController {
   constructor(
     private readonly runner: CommandRunner,
     private readonly readModels: ApprovalReadModels,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   @Post('assignment')
@@ -39,23 +42,28 @@ export class IntakeController {
   @Post('intake')
   @HttpCode(200)
   @Roles('agent', 'admin')
-  @ApiItemCommand('一次性收件（三个一）', 'Take in one form, one set of materials and one ID, once; the core materials must be in it.', [
-    'APPROVAL.MATERIALS_INCOMPLETE',
-    '申请材料不齐全',
-    'Missing materials: project_summary',
-  ])
-  takeIn(
+  @ApiItemCommand(
+    '一次性收件（三个一）',
+    'Take in one form, one set of materials and one ID, once; the core materials must be in it. The applicant’s name and ID number are stored sealed under a key of this intake.',
+    ['APPROVAL.MATERIALS_INCOMPLETE', '申请材料不齐全', 'Missing materials: project_summary'],
+  )
+  async takeIn(
     @Param('itemId', ParseIdPipe) itemId: string,
     @Body() body: TakeInMaterialsBody,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal: Principal,
   ) {
-    const { receivedOn, formReference, identityReference, materialCodes } = body;
+    const { receivedOn, formReference, materialCodes } = body;
+    const subject = applicantSubject(itemId);
+    // Erasure follows an intake and no key comes back after it: a second intake is refused as the decider would.
+    if (await this.vault.isErased(subject)) throw ApprovalErrors.alreadyTakenIn();
+    const applicantName = await this.vault.seal(subject, body.applicantName.trim());
+    const applicantIdNumber = await this.vault.seal(subject, normaliseResidentId(body.applicantIdNumber));
     return this.runner.onItem(
       { request, response, principal },
       itemId,
-      { type: 'TakeInMaterials', data: { receivedOn, formReference, identityReference, materialCodes } },
+      { type: 'TakeInMaterials', data: { receivedOn, formReference, applicantName, applicantIdNumber, materialCodes } },
       { date: receivedOn },
     );
   }

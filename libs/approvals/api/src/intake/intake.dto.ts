@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { CODE_PATTERN } from '../shared/identifiers';
+import { IsResidentIdNumber } from './resident-id.validator';
 
 export class AssignAgentBody {
   @ApiProperty({ description: '代办员账号 / the agent’s user id', example: 'agent-wang' })
@@ -23,11 +24,18 @@ export class TakeInMaterialsBody {
   @MaxLength(128)
   formReference!: string;
 
-  @ApiProperty({ description: '一个身份证明（脱敏）/ the one ID, masked', example: '4303**********1234' })
+  @ApiProperty({ description: '经办人姓名（个人信息，加密保存）/ the applicant, personal data stored sealed', example: '王建国' })
   @IsString()
-  @MinLength(1)
   @MaxLength(64)
-  identityReference!: string;
+  @Matches(/\S/)
+  applicantName!: string;
+
+  @ApiProperty({
+    description: '经办人居民身份证号码（GB 11643，加密保存）/ the one ID: the applicant’s resident identity number, stored sealed',
+    example: '430381197502030020',
+  })
+  @IsResidentIdNumber('receivedOn')
+  applicantIdNumber!: string;
 
   @ApiProperty({
     description: '一套材料：收到的材料编码 / the set of materials received',

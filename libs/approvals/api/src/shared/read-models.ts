@@ -4,22 +4,14 @@ import {
   COLLECTIONS,
   DEFAULT_CATALOG,
   effectiveCalendar,
-  itemClock,
   type ApprovalItem,
   type Catalog,
   type EffectiveCalendar,
   type Folded,
-  type ItemClock,
   type PublishedYear,
 } from '@ia/approvals/domain';
 import { EventSourcingRuntime } from '@ia/platform';
 import { seedCalendarData, type CalendarData } from '@ia/reference';
-
-export interface ItemResponse extends ApprovalItem {
-  readonly id: string;
-  readonly revision: number;
-  readonly clock: ItemClock;
-}
 
 /** The context's read models, the only source of queries and of the facts the edge hands to commands. */
 @Injectable()
@@ -58,14 +50,5 @@ export class ApprovalReadModels {
 
   async projectItems(projectId: string): Promise<ApprovalItem[]> {
     return (await this.items()).map((folded) => folded.state).filter((item) => item.projectId === projectId);
-  }
-
-  respond(folded: Folded<ApprovalItem>, calendar: EffectiveCalendar, today: string): ItemResponse {
-    return {
-      id: folded.state.itemId,
-      revision: folded.revision,
-      ...folded.state,
-      clock: itemClock(folded.state, calendar.calendar, today),
-    };
   }
 }

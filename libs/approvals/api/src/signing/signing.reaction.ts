@@ -36,6 +36,7 @@ export class SigningReaction {
       const data = {
         itemId,
         projectId: signed.projectId,
+        parkId: plan.parkId,
         item,
         origin: 'signing' as const,
         openedOn: signed.signedOn,

@@ -38,7 +38,8 @@ export async function signedProjectClient(test: TestApp, agent = 'agent-wang') {
     step(id, 'intake', {
       receivedOn,
       formReference: '湘乡经开区代办〔2026〕0301号',
-      identityReference: '4303**********1234',
+      applicantName: '王建国',
+      applicantIdNumber: '430381197502030020',
       materialCodes,
     });
   return { projectId, items, find, step, read, takeIn };

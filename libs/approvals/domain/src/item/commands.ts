@@ -14,6 +14,8 @@ export type ApprovalItemCommand =
       {
         readonly itemId: string;
         readonly projectId: string;
+        /** The project's park as approvals learnt it on signing; absent only when it was never known. */
+        readonly parkId?: string;
         readonly item: CatalogItem;
         readonly origin: ItemOrigin;
         readonly openedOn: string;
@@ -27,10 +29,13 @@ export type ApprovalItemCommand =
       {
         readonly receivedOn: string;
         readonly formReference: string;
-        readonly identityReference: string;
+        /** Sealed under the applicant's key by the edge: the domain never holds them in clear. */
+        readonly applicantName: string;
+        readonly applicantIdNumber: string;
         readonly materialCodes: readonly string[];
       }
     >
+  | Command<'EraseApplicantData', Readonly<Record<string, never>>>
   | Command<'AcceptComplete', { readonly acceptedOn: string }>
   | Command<'AcceptWithDeficiencies', { readonly acceptedOn: string; readonly deficiencies: readonly PromisedMaterial[] }>
   /** `commitmentRouteLost` comes from the project's read model: a broken commitment on the project closes the route. */

@@ -1,3 +1,4 @@
+import { APPLICANT_FIELDS, applicantSubject } from '../applicant/applicant';
 import { ApprovalErrors } from '../errors';
 import { missingMaterials } from '../catalog/catalog';
 import type { ApprovalItemCommandOf } from './commands';
@@ -79,4 +80,12 @@ export function acceptUnderCommitment(command: ApprovalItemCommandOf<'AcceptUnde
   inOrder(item, acceptedOn);
   if (checkOn < acceptedOn) throw ApprovalErrors.promiseBeforeAcceptance();
   return [{ type: 'ItemAcceptedUnderCommitment', data: { acceptedOn, promise, checkOn } }];
+}
+
+/** Honoured whatever the item's status, once there is an applicant to erase; a second request changes nothing. */
+export function eraseApplicantData(state: ApprovalItemState): Events {
+  if (state.status === 'none') throw ApprovalErrors.notFound();
+  if (state.applicantDataErased === true) return [];
+  if (state.intake === undefined) throw ApprovalErrors.noApplicantData();
+  return [{ type: 'ApplicantDataErased', data: { subject: applicantSubject(state.itemId), fields: [...APPLICANT_FIELDS] } }];
 }

@@ -3,7 +3,15 @@ import type { WorkingCalendar } from '@ia/reference';
 import type { ApprovalItemCommand } from './commands';
 import { grant, reject, returnForCorrection, submit } from './decide-authority';
 import { checkCommitment, returnFile, supplyDeferredMaterial, suspendForMissedPromise, waiveItem } from './decide-deficiencies';
-import { acceptComplete, acceptUnderCommitment, acceptWithDeficiencies, assignAgent, openItem, takeInMaterials } from './decide-intake';
+import {
+  acceptComplete,
+  acceptUnderCommitment,
+  acceptWithDeficiencies,
+  assignAgent,
+  eraseApplicantData,
+  openItem,
+  takeInMaterials,
+} from './decide-intake';
 import type { ApprovalItemEvent } from './events';
 import { evolveItem } from './evolve';
 import type { ApprovalItemState } from './state';
@@ -50,6 +58,8 @@ export function approvalItemDecider(calendar: WorkingCalendar): Decider<Approval
           return checkCommitment(command, state);
         case 'WaiveItem':
           return waiveItem(command, state);
+        case 'EraseApplicantData':
+          return eraseApplicantData(state);
         default:
           return assertNever(command);
       }

@@ -11,6 +11,8 @@ export type ApprovalItemEvent =
       {
         readonly itemId: string;
         readonly projectId: string;
+        /** Absent from items opened before approvals recorded parks: their park is not known. */
+        readonly parkId?: string;
         readonly item: CatalogItem;
         readonly origin: ItemOrigin;
         readonly openedOn: string;
@@ -24,7 +26,8 @@ export type ApprovalItemEvent =
       {
         readonly receivedOn: string;
         readonly formReference: string;
-        readonly identityReference: string;
+        readonly applicantName: string;
+        readonly applicantIdNumber: string;
         readonly materialCodes: readonly string[];
       }
     >
@@ -65,6 +68,8 @@ export type ApprovalItemEvent =
   | Event<'CommitmentKept', { readonly checkedOn: string; readonly finding: string }>
   /** A false promise: a credit record, the commitment route lost, and revocation or an order to fix. */
   | Event<'CommitmentBroken', { readonly checkedOn: string; readonly finding: string; readonly consequence: CommitmentConsequence }>
-  | Event<'ItemWaived', { readonly waivedOn: string; readonly reason: string }>;
+  | Event<'ItemWaived', { readonly waivedOn: string; readonly reason: string }>
+  /** The applicant's key is destroyed after this fact: the sealed fields read as erased, the history stays. */
+  | Event<'ApplicantDataErased', { readonly subject: string; readonly fields: readonly string[] }>;
 
 export type ApprovalItemEventType = ApprovalItemEvent['type'];

@@ -19,11 +19,12 @@ function resumeLast(suspensions: readonly Suspension[], resumedOn: string): read
 /** Pure and calendar-free, so replaying an item never depends on today's calendar. */
 export function evolveItem(state: ApprovalItemState, event: ApprovalItemEvent): ApprovalItemState {
   if (event.type === 'ItemOpened') {
-    const { itemId, projectId, item, origin, openedOn, dueOn, packageCode } = event.data;
+    const { itemId, projectId, parkId, item, origin, openedOn, dueOn, packageCode } = event.data;
     return {
       status: 'opened',
       itemId,
       projectId,
+      ...(parkId !== undefined && { parkId }),
       item,
       origin,
       openedOn,
@@ -102,6 +103,8 @@ export function evolveItem(state: ApprovalItemState, event: ApprovalItemEvent): 
     }
     case 'ItemWaived':
       return closed(state, 'waived', event.data.waivedOn, event.data.reason);
+    case 'ApplicantDataErased':
+      return { ...state, applicantDataErased: true };
     default:
       return assertNever(event);
   }

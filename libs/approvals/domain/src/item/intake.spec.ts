@@ -1,4 +1,19 @@
-import { acceptedFiling, AGENT, assigned, FILING_ALL, FILING_CORE, opened, openCommand, spec, takenIn } from '../test-support/fixtures';
+import {
+  acceptedFiling,
+  AGENT,
+  assigned,
+  FILING_ALL,
+  FILING_CORE,
+  ITEM_ID,
+  opened,
+  openCommand,
+  PARK_ID,
+  SEALED_ID_NUMBER,
+  SEALED_NAME,
+  spec,
+  takenIn,
+} from '../test-support/fixtures';
+import type { ApprovalItemEvent } from './events';
 
 describe('an approval item from opening to acceptance', () => {
   describe('OpenItem', () => {
@@ -8,6 +23,14 @@ describe('an approval item from opening to acceptance', () => {
 
     it('refuses to open the same item twice', () => {
       spec.given([opened()]).when(openCommand).thenThrows('APPROVAL.ALREADY_OPENED');
+    });
+
+    it('keeps the project’s park, and leaves it not known for an item opened before parks were recorded', () => {
+      expect(spec.given([opened()]).state()).toMatchObject({ parkId: PARK_ID });
+      const { parkId: _parkId, ...withoutPark } = opened().data as Extract<ApprovalItemEvent, { type: 'ItemOpened' }>['data'];
+      const legacy = spec.given([{ type: 'ItemOpened', data: withoutPark }]).state();
+      expect(legacy).toMatchObject({ status: 'opened', itemId: ITEM_ID });
+      expect(legacy).not.toHaveProperty('parkId');
     });
   });
 
@@ -49,7 +72,13 @@ describe('an approval item from opening to acceptance', () => {
     const takeIn = (materialCodes: readonly string[], receivedOn = '2026-03-02') =>
       ({
         type: 'TakeInMaterials',
-        data: { receivedOn, formReference: '申请表 2026-0301', identityReference: '4301**********1234', materialCodes },
+        data: {
+          receivedOn,
+          formReference: '申请表 2026-0301',
+          applicantName: SEALED_NAME,
+          applicantIdNumber: SEALED_ID_NUMBER,
+          materialCodes,
+        },
       }) as const;
 
     it('takes in the form, the set of materials and the ID once, without duplicates', () => {
@@ -113,6 +142,35 @@ describe('an approval item from opening to acceptance', () => {
         .given(acceptedFiling)
         .when({ type: 'AcceptComplete', data: { acceptedOn: '2026-03-02' } })
         .thenThrows('APPROVAL.ALREADY_ACCEPTED');
+    });
+  });
+
+  describe('EraseApplicantData', () => {
+    const erase = { type: 'EraseApplicantData', data: {} } as const;
+    const erased: ApprovalItemEvent = {
+      type: 'ApplicantDataErased',
+      data: { subject: `applicant-${ITEM_ID}`, fields: ['applicantName', 'applicantIdNumber'] },
+    };
+
+    it('records the erasure of the applicant’s sealed fields, whatever the item’s status', () => {
+      spec.given([opened(), assigned, takenIn()]).when(erase).then([erased]);
+      spec
+        .given([...acceptedFiling, { type: 'ItemWaived', data: { waivedOn: '2026-03-03', reason: '免办' } }])
+        .when(erase)
+        .then([erased]);
+      expect(spec.given([...acceptedFiling, erased]).state()).toMatchObject({ applicantDataErased: true, status: 'accepted' });
+    });
+
+    it('changes nothing the second time', () => {
+      spec
+        .given([...acceptedFiling, erased])
+        .when(erase)
+        .then([]);
+    });
+
+    it('refuses an item without an intake, or no item at all', () => {
+      spec.given([opened(), assigned]).when(erase).thenThrows('APPROVAL.NO_APPLICANT_DATA');
+      spec.given([]).when(erase).thenThrows('APPROVAL.NOT_FOUND');
     });
   });
 });

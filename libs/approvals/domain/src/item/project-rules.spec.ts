@@ -1,7 +1,7 @@
 import { DEFAULT_CATALOG } from '../catalog/default-catalog';
 import { acceptedFiling, BUSINESS_REGISTRATION, FILING, opened, PROJECT_ID, spec } from '../test-support/fixtures';
 import type { ApprovalItemEvent } from './events';
-import { commitmentRouteLost, itemToAdd, unmetPrerequisites } from './project-rules';
+import { commitmentRouteLost, itemToAdd, projectPark, unmetPrerequisites } from './project-rules';
 import type { ApprovalItem } from './state';
 
 const item = (events: readonly ApprovalItemEvent[]) => spec.given(events).state() as ApprovalItem;
@@ -52,5 +52,13 @@ describe('rules over a project’s items', () => {
     );
     const waived = item([opened(), { type: 'ItemWaived', data: { waivedOn: '2026-03-02', reason: '暂缓' } }]);
     expect(itemToAdd(DEFAULT_CATALOG, PROJECT_ID, [waived], FILING.code).code).toBe(FILING.code);
+  });
+
+  it('knows the project’s park only from what its items recorded, never by a guess', () => {
+    expect(projectPark([])).toBeUndefined();
+    expect(projectPark(['xiangxiang-edz', 'xiangxiang-edz'])).toBe('xiangxiang-edz');
+    expect(projectPark([undefined, 'xiangxiang-edz'])).toBe('xiangxiang-edz');
+    expect(projectPark([undefined, undefined])).toBeNull();
+    expect(projectPark(['xiangxiang-edz', 'yuanqu-hitech'])).toBeNull();
   });
 });

@@ -29,3 +29,14 @@ export function itemToAdd(catalog: Catalog, projectId: string, projectItems: rea
   if (holdsItem(projectItems, itemCode)) throw ApprovalErrors.alreadyPlanned(itemCode);
   return item;
 }
+
+/**
+ * The project's park, from the parks its items recorded: `undefined` when approvals has no item of it,
+ * `null` when none recorded a park or they disagree, so that a caller of one park is never let in on a guess.
+ */
+export function projectPark(itemParks: ReadonlyArray<string | undefined>): string | null | undefined {
+  if (itemParks.length === 0) return undefined;
+  const known = new Set(itemParks.filter((parkId): parkId is string => parkId !== undefined));
+  const [only] = known;
+  return known.size === 1 && only !== undefined ? only : null;
+}

@@ -40,7 +40,9 @@ export interface Suspension {
 export interface Intake {
   readonly receivedOn: string;
   readonly formReference: string;
-  readonly identityReference: string;
+  /** Sealed (pii:v1:…): opened, masked or shown as erased only when presented. */
+  readonly applicantName: string;
+  readonly applicantIdNumber: string;
   readonly materialCodes: readonly string[];
 }
 
@@ -54,6 +56,8 @@ export interface ApprovalItem {
   readonly status: ItemStatus;
   readonly itemId: string;
   readonly projectId: string;
+  /** The park the project belongs to; absent when approvals never learnt it, and then never guessed. */
+  readonly parkId?: string;
   /** The catalog entry as it was when the item opened: later catalog edits do not change a running item. */
   readonly item: CatalogItem;
   readonly origin: ItemOrigin;
@@ -63,6 +67,7 @@ export interface ApprovalItem {
   readonly dueOn?: string;
   readonly assignee?: string;
   readonly intake?: Intake;
+  readonly applicantDataErased?: boolean;
   readonly acceptedOn?: string;
   readonly acceptance?: AcceptanceMode;
   readonly deficiencies: readonly Deficiency[];

@@ -27,6 +27,7 @@ describe('planning a signed project (签约即注册)', () => {
   it('opens the chosen package, registration first and due on the registration day', () => {
     const plan = planOnSigning({ ...signed, approvalPackage: 'factory_lease' }, DEFAULT_CATALOG);
     expect(plan.packageCode).toBe('factory_lease');
+    expect(plan.parkId).toBe('xiangxiang-edz');
     expect(plan.items.map(({ item, dueOn }) => [item.code, dueOn])).toEqual([
       ['business_registration', '2026-03-02'],
       ['tax_registration', '2026-03-02'],

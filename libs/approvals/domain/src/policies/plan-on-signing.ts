@@ -8,6 +8,8 @@ export interface PlannedItem {
 }
 
 export interface SigningPlan {
+  /** Approvals learns the project's park here and records it on every item it opens. */
+  readonly parkId: string;
   readonly packageCode?: string;
   readonly items: readonly PlannedItem[];
 }
@@ -22,5 +24,5 @@ export function planOnSigning(signed: ProjectSignedV1, catalog: Catalog): Signin
     .map((code) => catalog.items[code])
     .filter((item): item is CatalogItem => item !== undefined)
     .map((item): PlannedItem => (item.stage === 'on_signing' ? { item, dueOn: signed.registrationDueOn } : { item }));
-  return { ...(bundle !== undefined && { packageCode: bundle.code }), items };
+  return { parkId: signed.parkId, ...(bundle !== undefined && { packageCode: bundle.code }), items };
 }

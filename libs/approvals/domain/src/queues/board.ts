@@ -5,6 +5,7 @@ import type { ItemView } from './queues';
 export interface OverdueEntry {
   readonly itemId: string;
   readonly projectId: string;
+  readonly parkId?: string;
   readonly itemCode: string;
   readonly name: string;
   readonly dueOn: string;
@@ -17,6 +18,7 @@ export type BrokenPromise =
       readonly kind: 'deficiency';
       readonly itemId: string;
       readonly projectId: string;
+      readonly parkId?: string;
       readonly itemCode: string;
       readonly materialCode: string;
       readonly promisedOn: string;
@@ -26,6 +28,7 @@ export type BrokenPromise =
       readonly kind: 'commitment';
       readonly itemId: string;
       readonly projectId: string;
+      readonly parkId?: string;
       readonly itemCode: string;
       readonly promise: string;
       readonly checkedOn: string;
@@ -55,6 +58,7 @@ export function buildBoard(views: readonly ItemView[], today: string): Board {
             {
               itemId: item.itemId,
               projectId: item.projectId,
+              ...parkOf(item),
               itemCode: item.item.code,
               name: item.item.name,
               dueOn: clock.dueOn,
@@ -72,7 +76,7 @@ export function buildBoard(views: readonly ItemView[], today: string): Board {
 }
 
 function brokenPromisesOf(item: ApprovalItem, today: string): BrokenPromise[] {
-  const base = { itemId: item.itemId, projectId: item.projectId, itemCode: item.item.code };
+  const base = { itemId: item.itemId, projectId: item.projectId, ...parkOf(item), itemCode: item.item.code };
   const reference = item.closedOn ?? today;
   const deficiencies = item.deficiencies
     .filter((deficiency) => (deficiency.suppliedOn ?? reference) > deficiency.promisedOn)
@@ -95,6 +99,10 @@ function brokenPromisesOf(item: ApprovalItem, today: string): BrokenPromise[] {
       consequence: commitment.consequence ?? 'order_to_fix',
     },
   ];
+}
+
+function parkOf(item: ApprovalItem): { readonly parkId?: string } {
+  return item.parkId !== undefined ? { parkId: item.parkId } : {};
 }
 
 function group<Entry>(rows: ReadonlyArray<[ApprovalItem, Entry]>): BoardGroup<Entry>[] {

@@ -10,6 +10,7 @@ import {
   FILING,
   FILING_CORE,
   opened,
+  PARK_ID,
   spec,
   submitted,
   takenIn,
@@ -87,6 +88,7 @@ describe('queues and warnings', () => {
           {
             itemId: 'overdue-filing',
             projectId: overdue.item.projectId,
+            parkId: PARK_ID,
             itemCode: 'project_filing',
             name: '投资项目备案（立项）',
             dueOn: '2026-03-02',
@@ -96,6 +98,7 @@ describe('queues and warnings', () => {
           {
             itemId: 'late-agreement',
             projectId: overdue.item.projectId,
+            parkId: PARK_ID,
             itemCode: 'project_filing',
             name: '投资项目备案（立项）',
             dueOn: '2026-03-02',
@@ -105,6 +108,7 @@ describe('queues and warnings', () => {
           {
             itemId: 'broken-commitment',
             projectId: overdue.item.projectId,
+            parkId: PARK_ID,
             itemCode: 'project_filing',
             name: '投资项目备案（立项）',
             dueOn: '2026-03-02',
@@ -124,6 +128,7 @@ describe('queues and warnings', () => {
             kind: 'deficiency',
             itemId: 'late-agreement',
             projectId: late.item.projectId,
+            parkId: PARK_ID,
             itemCode: 'project_filing',
             materialCode: 'investment_agreement',
             promisedOn: '2026-03-06',
@@ -132,6 +137,7 @@ describe('queues and warnings', () => {
             kind: 'commitment',
             itemId: 'broken-commitment',
             projectId: late.item.projectId,
+            parkId: PARK_ID,
             itemCode: 'project_filing',
             promise: '承诺项目符合产业政策，开工前补齐环评批复',
             checkedOn: '2026-03-09',

@@ -12,7 +12,11 @@ export const spec = deciderSpec(approvalItemDecider(calendar));
 
 export const ITEM_ID = '01950000-0000-7000-8000-000000000001';
 export const PROJECT_ID = '01950000-0000-7000-8000-0000000000aa';
+export const PARK_ID = 'xiangxiang-edz';
 export const AGENT = 'agent-wang';
+/** What the edge hands the domain: the applicant already sealed under the intake's own key. */
+export const SEALED_NAME = 'pii:v1:applicant-01950000-0000-7000-8000-000000000001:aXY:dGFn:bmFtZQ';
+export const SEALED_ID_NUMBER = 'pii:v1:applicant-01950000-0000-7000-8000-000000000001:aXY:dGFn:aWQ';
 
 const catalogItem = (code: string): CatalogItem => {
   const item = DEFAULT_CATALOG.items[code];
@@ -33,6 +37,7 @@ export const opened = (item: CatalogItem = FILING, openedOn = '2026-03-02', dueO
   data: {
     itemId: ITEM_ID,
     projectId: PROJECT_ID,
+    parkId: PARK_ID,
     item,
     origin: 'signing',
     openedOn,
@@ -43,7 +48,7 @@ export const opened = (item: CatalogItem = FILING, openedOn = '2026-03-02', dueO
 export const assigned: ApprovalItemEvent = { type: 'AgentAssigned', data: { agentId: AGENT } };
 export const takenIn = (materialCodes: readonly string[] = FILING_ALL, receivedOn = '2026-03-02'): ApprovalItemEvent => ({
   type: 'MaterialsTakenIn',
-  data: { receivedOn, formReference: '申请表 2026-0301', identityReference: '4301**********1234', materialCodes },
+  data: { receivedOn, formReference: '申请表 2026-0301', applicantName: SEALED_NAME, applicantIdNumber: SEALED_ID_NUMBER, materialCodes },
 });
 export const accepted = (acceptedOn = '2026-03-02'): ApprovalItemEvent => ({ type: 'ItemAccepted', data: { acceptedOn } });
 export const acceptedWithDeficiency = (promisedOn = '2026-03-06', acceptedOn = '2026-03-02'): ApprovalItemEvent => ({
@@ -78,6 +83,7 @@ export const openCommand: ApprovalItemCommand = {
   data: {
     itemId: ITEM_ID,
     projectId: PROJECT_ID,
+    parkId: PARK_ID,
     item: FILING,
     origin: 'signing',
     openedOn: '2026-03-02',

@@ -2,11 +2,12 @@ import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/commo
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, Roles, type Principal, IsCalendarDate, ParseIdentifierPipe } from '@ia/platform';
+import { InPark, CurrentPrincipal, Roles, type Principal, IsCalendarDate, ParseIdentifierPipe } from '@ia/platform';
 import type { Checkpoint } from '@ia/commissioning/domain';
 import { CommissioningCommands, type CommandReply } from '../shared/commissioning-commands';
 import { FactBody } from '../shared/fact.dto';
 import { COMMAND_REPLY_EXAMPLE, PROJECT_ID_PARAMETER } from '../shared/openapi-examples';
+import { ProjectParks } from '../shared/project-parks';
 
 const CHECKPOINTS: readonly Checkpoint[] = ['completion', 'full_capacity'];
 
@@ -22,6 +23,7 @@ export class CheckCommitmentsBody extends FactBody {
 
 @ApiTags('commissioning 投产')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/projects/:projectId/commissioning/commitment-checks')
 export class CheckCommitmentsController {
   constructor(private readonly commands: CommissioningCommands) {}

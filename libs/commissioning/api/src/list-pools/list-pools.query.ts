@@ -1,15 +1,26 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ENGINES, type Engines } from '@ia/platform';
-import { cultivationPools, listCommissioning, type AboveScalePolicy, type CultivationPools } from '@ia/commissioning/domain';
+import { ENGINES, withinParks, type Engines, type Principal } from '@ia/platform';
+import {
+  cultivationPools,
+  listCommissioning,
+  parkOfCommissioning,
+  type AboveScalePolicy,
+  type CultivationPools,
+} from '@ia/commissioning/domain';
 import { ABOVE_SCALE_POLICY } from '../shared/above-scale-policy';
 
 export class ListCultivationPools extends Query<CultivationPools> {
-  constructor(readonly year: number) {
+  constructor(
+    readonly year: number,
+    readonly principal: Principal,
+    readonly parkId?: string,
+  ) {
     super();
   }
 }
 
+/** Pools and warnings count only the projects of the parks the caller works for, and of the park asked for. */
 @QueryHandler(ListCultivationPools)
 export class ListCultivationPoolsHandler implements IQueryHandler<ListCultivationPools> {
   constructor(
@@ -18,6 +29,8 @@ export class ListCultivationPoolsHandler implements IQueryHandler<ListCultivatio
   ) {}
 
   async execute(query: ListCultivationPools): Promise<CultivationPools> {
-    return cultivationPools(await listCommissioning(this.engines.readModels), query.year, this.policy);
+    const visible = withinParks(query.principal, await listCommissioning(this.engines.readModels), parkOfCommissioning);
+    const records = query.parkId === undefined ? visible : visible.filter((state) => parkOfCommissioning(state) === query.parkId);
+    return cultivationPools(records, query.year, this.policy);
   }
 }

@@ -1,5 +1,6 @@
 const entry = {
   projectId: '01960000-0000-7000-8000-000000000001',
+  parkId: 'park-xiangxiang',
   projectName: '年产5万套医疗器械生产线项目',
   enterpriseName: '湘乡华康医疗器械有限公司',
   stage: 'full_production',

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, Roles, type Principal, ParseIdentifierPipe } from '@ia/platform';
+import { InPark, CurrentPrincipal, Roles, type Principal, ParseIdentifierPipe } from '@ia/platform';
 import { CommissioningCommands, type CommandReply } from '../shared/commissioning-commands';
 import { COMMAND_REPLY_EXAMPLE, PROJECT_ID_PARAMETER } from '../shared/openapi-examples';
+import { ProjectParks } from '../shared/project-parks';
 import { FullCapacityBody, PartialProductionBody, StartedOnBody } from './milestone.dto';
 
 /** Production facts in their order: debugging, trial, partial (a line), full production, full capacity. */
@@ -12,6 +13,7 @@ import { FullCapacityBody, PartialProductionBody, StartedOnBody } from './milest
 @ApiParam(PROJECT_ID_PARAMETER)
 @ApiOkResponse({ description: '已记录 / recorded', schema: { example: COMMAND_REPLY_EXAMPLE } })
 @ApiConflictResponse({ description: '顺序不符等 / refused, e.g. COMMISSIONING.OUT_OF_ORDER' })
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/projects/:projectId/commissioning')
 export class RecordMilestoneController {
   constructor(private readonly commands: CommissioningCommands) {}

@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, Roles, type Principal, IsCalendarDate, ParseIdentifierPipe } from '@ia/platform';
+import { InPark, CurrentPrincipal, Roles, type Principal, IsCalendarDate, ParseIdentifierPipe } from '@ia/platform';
 import type { AboveScalePolicy } from '@ia/commissioning/domain';
 import { ABOVE_SCALE_POLICY } from '../shared/above-scale-policy';
 import { CommissioningCommands, type CommandReply } from '../shared/commissioning-commands';
 import { FactBody } from '../shared/fact.dto';
 import { COMMAND_REPLY_EXAMPLE, PROJECT_ID_PARAMETER } from '../shared/openapi-examples';
+import { ProjectParks } from '../shared/project-parks';
 
 export class StatisticsEntryBody extends FactBody {
   @ApiProperty({ description: '纳统日期 / the day it was entered into the statistics', example: '2026-02-28' })
@@ -16,6 +17,7 @@ export class StatisticsEntryBody extends FactBody {
 
 @ApiTags('commissioning 投产')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/projects/:projectId/commissioning/statistics-entry')
 export class RecordStatisticsEntryController {
   constructor(

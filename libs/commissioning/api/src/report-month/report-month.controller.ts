@@ -1,14 +1,16 @@
 import { Body, Controller, Param, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, Roles, type Principal, ParseIdentifierPipe } from '@ia/platform';
+import { InPark, CurrentPrincipal, Roles, type Principal, ParseIdentifierPipe } from '@ia/platform';
 import { CommissioningCommands, type CommandReply } from '../shared/commissioning-commands';
 import { COMMAND_REPLY_EXAMPLE, PROJECT_ID_PARAMETER } from '../shared/openapi-examples';
 import { ParseMonthPipe } from '../shared/validators';
+import { ProjectParks } from '../shared/project-parks';
 import { ReportMonthBody } from './report-month.dto';
 
 @ApiTags('commissioning 投产')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/projects/:projectId/commissioning/monthly-reports')
 export class ReportMonthController {
   constructor(private readonly commands: CommissioningCommands) {}

@@ -1,5 +1,6 @@
 export const COMMISSIONING_VIEW_EXAMPLE = {
   projectId: '01960000-0000-7000-8000-000000000001',
+  parkId: 'park-xiangxiang',
   project: {
     agreementId: '01960000-0000-7000-8000-0000000000a1',
     parkId: 'park-xiangxiang',

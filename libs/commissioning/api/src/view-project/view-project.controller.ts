@@ -1,14 +1,16 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Roles, ParseIdentifierPipe } from '@ia/platform';
+import { InPark, Roles, ParseIdentifierPipe } from '@ia/platform';
 import type { CommissioningView } from '@ia/commissioning/domain';
 import { PROJECT_ID_PARAMETER } from '../shared/openapi-examples';
+import { ProjectParks } from '../shared/project-parks';
 import { GetCommissioning } from './get-commissioning.query';
 import { COMMISSIONING_VIEW_EXAMPLE } from './view-example';
 
 @ApiTags('commissioning 投产')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/projects/:projectId/commissioning')
 export class ViewProjectController {
   constructor(private readonly queryBus: QueryBus) {}

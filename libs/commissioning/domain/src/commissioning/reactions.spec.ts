@@ -1,6 +1,7 @@
 import { deciderSpec } from '@ia/testing';
 import { COMMITMENTS, learned, opened, PROJECT, PROJECT_ID } from '../test-support/fixtures';
 import { commissioningAggregate, commissioningDecider, commissioningStream } from './decider';
+import { parkOfCommissioning } from './state';
 
 const spec = deciderSpec(commissioningDecider);
 const open = {
@@ -21,6 +22,12 @@ describe('facts from other services', () => {
     expect(signingFirst).toEqual(completionFirst);
     expect(completionFirst).toMatchObject({ stage: 'construction_completed', commitments: COMMITMENTS, project: PROJECT });
     expect(spec.given([learned]).state().stage).toBe('under_construction');
+  });
+
+  it('knows the park from the signing only, never from completed construction', () => {
+    expect(parkOfCommissioning(spec.given([opened]).state())).toBeUndefined();
+    expect(parkOfCommissioning(spec.given([opened, learned]).state())).toBe(PROJECT.parkId);
+    expect(parkOfCommissioning(spec.given([learned]).state())).toBe(PROJECT.parkId);
   });
 
   it('learns the commitments once per agreement and opens once', () => {

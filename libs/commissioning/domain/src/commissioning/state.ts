@@ -48,6 +48,11 @@ export interface CommissioningState {
   readonly checks: Readonly<Partial<Record<Checkpoint, RecordedCheck>>>;
 }
 
+/** The park is learned from the signing; a record opened by completed construction alone has none known yet. */
+export function parkOfCommissioning(state: CommissioningState): string | undefined {
+  return state.project?.parkId;
+}
+
 export const initialCommissioningState: CommissioningState = { stage: 'none', milestones: {}, lines: [], reports: [], checks: {} };
 
 export function evolveCommissioning(state: CommissioningState, event: CommissioningEvent): CommissioningState {

@@ -55,11 +55,22 @@ describe('cultivation pools (培育库)', () => {
     expect(ids(result.warnings.atRisk)).toEqual(['at-risk-1']);
     expect(result.warnings.atRisk[0]).toEqual({
       projectId: 'at-risk-1',
+      parkId: PROJECT.parkId,
       projectName: '项目at-risk-1',
       enterpriseName: PROJECT.enterpriseName,
       stage: 'full_production',
       trailingRevenue: 19_200_000,
       scale: 'at_risk',
     });
+  });
+
+  it('names the park of each entry, and none for a record opened before the signing told it', () => {
+    const result = cultivationPools(
+      [stateOf([signedIn('signed-1', '2026-02-01')]), stateOf([openedFor('opened-1')])],
+      2026,
+      DEFAULT_ABOVE_SCALE_POLICY,
+    );
+    expect(result.pools.new.map((entry) => entry.parkId)).toEqual([PROJECT.parkId]);
+    expect(result.pools.about_to_commission.map((entry) => entry.parkId)).toEqual([null]);
   });
 });

@@ -1,6 +1,6 @@
 import { assertNever } from '@ia/kernel';
 import { yearOf, type Yuan } from '@ia/reference';
-import type { CommissioningState, Stage } from '../commissioning/state';
+import { parkOfCommissioning, type CommissioningState, type Stage } from '../commissioning/state';
 import { nearThreshold, scaleStatus, type AboveScalePolicy, type ScaleStatus } from '../figures/above-scale';
 import { trailingRevenue } from '../figures/trailing';
 
@@ -10,6 +10,7 @@ export type Pool = (typeof POOLS)[number];
 
 export interface PoolEntry {
   readonly projectId: string;
+  readonly parkId: string | null;
   readonly projectName?: string;
   readonly enterpriseName?: string;
   readonly stage: Stage;
@@ -78,6 +79,7 @@ function entryOf(state: CommissioningState, projectId: string, policy: AboveScal
   const revenue = trailingRevenue(state.reports);
   return {
     projectId,
+    parkId: parkOfCommissioning(state) ?? null,
     ...(state.project && { projectName: state.project.projectName, enterpriseName: state.project.enterpriseName }),
     stage: state.stage,
     trailingRevenue: revenue,

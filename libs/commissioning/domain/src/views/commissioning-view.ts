@@ -1,12 +1,14 @@
 import { squareMetresToMu, type Yuan } from '@ia/reference';
 import type { Commitments, FigureCheck, MonthlyFigures, ProjectSummary } from '../commissioning/events';
-import type { CommissioningState, Milestones, RecordedCheck, Stage } from '../commissioning/state';
+import { parkOfCommissioning, type CommissioningState, type Milestones, type RecordedCheck, type Stage } from '../commissioning/state';
 import { nearThreshold, scaleStatus, type AboveScalePolicy, type ScaleStatus } from '../figures/above-scale';
 import { checkCommitments } from '../figures/commitment-check';
 import { trailingRevenue, trailingTax } from '../figures/trailing';
 
 export interface CommissioningView {
   readonly projectId: string;
+  /** Null until the signing has told which park the project belongs to. */
+  readonly parkId: string | null;
   readonly project: ProjectSummary | null;
   readonly stage: Stage;
   readonly milestones: Milestones;
@@ -30,6 +32,7 @@ export function commissioningView(projectId: string, state: CommissioningState, 
   const revenue = trailingRevenue(state.reports);
   return {
     projectId,
+    parkId: parkOfCommissioning(state) ?? null,
     project: state.project ?? null,
     stage: state.stage,
     milestones: state.milestones,

@@ -6,6 +6,7 @@ import { dispatchSnapshot, type DispatchCommand } from '@ia/construction/domain'
 import {
   CLOCK,
   CurrentPrincipal,
+  InPark,
   ProblemError,
   Roles,
   commandContext,
@@ -21,6 +22,7 @@ import { DispatchWindowDto, HoldDispatchDto } from './dispatch.dto';
 
 @ApiTags('dispatch 月度调度')
 @ApiBearerAuth()
+@InPark({ param: 'parkId' })
 @Controller('api/v1/construction/parks/:parkId')
 export class DispatchController {
   constructor(

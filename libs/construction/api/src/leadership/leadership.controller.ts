@@ -6,6 +6,7 @@ import { visitWarning, type LeadershipCommand } from '@ia/construction/domain';
 import {
   CLOCK,
   CurrentPrincipal,
+  InPark,
   ProblemError,
   Roles,
   type Clock,
@@ -15,12 +16,14 @@ import {
   written,
 } from '@ia/platform';
 import { ExecuteLeadershipCommand } from '../execution';
+import { LeadershipParks } from '../parks/park-locators';
 import { GetLeadership } from '../queries';
 import { AssignLeadershipDto, RecordSiteVisitDto } from './leadership.dto';
 import { siteContext } from '../site-context';
 
 @ApiTags('leadership 包联')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, LeadershipParks)
 @Controller('api/v1/construction/projects/:projectId')
 export class LeadershipController {
   constructor(

@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { ProblemCommand } from '@ia/construction/domain';
-import { CLOCK, CurrentPrincipal, ID_GENERATOR, Roles, type Clock, type IdGenerator, type Principal, written } from '@ia/platform';
+import { CLOCK, CurrentPrincipal, ID_GENERATOR, InPark, Roles, type Clock, type IdGenerator, type Principal, written } from '@ia/platform';
 import { ExecuteProblemCommand } from '../execution';
-import { GetRecord } from '../queries';
+import { ConstructionStore } from '../parks/construction-store';
+import { ProblemParks, ProjectParks } from '../parks/park-locators';
 import { AssignProblemDto, NoteProgressDto, RaiseProblemDto, ResolveProblemDto } from './problems.dto';
 import { siteContext } from '../site-context';
 
@@ -15,7 +16,7 @@ import { siteContext } from '../site-context';
 export class ProblemsController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly records: ConstructionStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
   ) {}
@@ -36,6 +37,7 @@ export class ProblemsController {
 
   @Post()
   @Roles('leader', 'admin')
+  @InPark({ body: 'projectId' }, ProjectParks)
   @ApiOperation({ summary: '登记项目建设中的问题 / Raise a problem of a project' })
   @ApiCreatedResponse({ schema: { example: { id: '01963f6e-7a1b-7c3d-8e9f-0a1b2c3d4e5f', revision: 0 } } })
   @ApiConflictResponse({ description: 'PROBLEM.PROJECT_UNKNOWN 建设服务尚不知道该项目' })
@@ -46,8 +48,9 @@ export class ProblemsController {
     @CurrentPrincipal() principal: Principal,
   ) {
     const problemId = this.newId();
-    const record = await this.queries.execute(new GetRecord(body.projectId));
-    const project = record?.parkId && record.projectName ? { parkId: record.parkId, projectName: record.projectName } : undefined;
+    // From the store, as the guard checked it: the problem is raised in the park the guard let the caller act on.
+    const terms = (await this.records.record(body.projectId))?.terms;
+    const project = terms && { parkId: terms.parkId, projectName: terms.projectName };
     const { projectId, category, description, raisedOn } = body;
     const command: ProblemCommand = {
       type: 'RaiseProblem',
@@ -59,6 +62,7 @@ export class ProblemsController {
   @Post(':problemId/assignment')
   @HttpCode(200)
   @Roles('leader', 'admin')
+  @InPark({ param: 'problemId' }, ProblemParks)
   @ApiOperation({ summary: '交办责任单位并明确时限 / Assign a responsible unit and a due date' })
   @ApiConflictResponse({ description: 'PROBLEM.ALREADY_RESOLVED / PROBLEM.DATE_BEFORE_RAISED' })
   assign(
@@ -80,6 +84,7 @@ export class ProblemsController {
   @Post(':problemId/progress')
   @HttpCode(200)
   @Roles('leader', 'admin')
+  @InPark({ param: 'problemId' }, ProblemParks)
   @ApiOperation({ summary: '记录办理进展 / Note progress' })
   progress(
     @Param('problemId', ParseUUIDPipe) problemId: string,
@@ -100,6 +105,7 @@ export class ProblemsController {
   @Post(':problemId/resolution')
   @HttpCode(200)
   @Roles('leader', 'admin')
+  @InPark({ param: 'problemId' }, ProblemParks)
   @ApiOperation({ summary: '办结问题并附佐证 / Resolve the problem with evidence' })
   @ApiConflictResponse({ description: 'PROBLEM.NOT_ASSIGNED / PROBLEM.ALREADY_RESOLVED' })
   resolve(

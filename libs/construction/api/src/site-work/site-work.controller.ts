@@ -3,8 +3,19 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { ConstructionCommand } from '@ia/construction/domain';
-import { CLOCK, CurrentPrincipal, ProblemError, Roles, type Clock, type Principal, ParseIdentifierPipe, written } from '@ia/platform';
+import {
+  CLOCK,
+  CurrentPrincipal,
+  InPark,
+  ProblemError,
+  Roles,
+  type Clock,
+  type Principal,
+  ParseIdentifierPipe,
+  written,
+} from '@ia/platform';
 import { ExecuteConstructionCommand } from '../execution';
+import { ProjectParks } from '../parks/park-locators';
 import { GetRecord } from '../queries';
 import { RecordMilestoneDto, ReportInvestmentDto, StartWorkDto } from './site-work.dto';
 import { siteContext } from '../site-context';
@@ -13,6 +24,7 @@ const WRITTEN = { schema: { example: { id: '01963f6e-0000-7000-8000-000000000001
 
 @ApiTags('construction 建设')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/construction/projects/:projectId')
 export class SiteWorkController {
   constructor(

@@ -1,6 +1,6 @@
 import { deciderSpec } from '@ia/testing';
 import type { ConstructionEvent } from './events';
-import { constructionDecider } from './decider';
+import { constructionDecider, parkOfRecord } from './decider';
 
 const spec = deciderSpec(constructionDecider);
 const projectId = 'project-1';
@@ -59,6 +59,11 @@ describe('construction record', () => {
     });
     it('keeps a permit that arrives before the land and clears the start when the land comes', () => {
       spec.given([permit]).when({ type: 'RecordLandDelivery', data: delivery }).then([land, cleared]);
+    });
+    it('knows the park only once the agreement terms arrive, whatever opened the record', () => {
+      expect(parkOfRecord(spec.given([land, permit, cleared]).state())).toBeUndefined();
+      expect(parkOfRecord(spec.given([land, terms]).state())).toBe('park-xiangxiang');
+      expect(parkOfRecord(spec.given([terms, land]).state())).toBe('park-xiangxiang');
     });
     it('takes a redelivered fact as nothing new', () => {
       spec.given([land, permit, cleared]).when({ type: 'RecordLandDelivery', data: delivery }).then([]);

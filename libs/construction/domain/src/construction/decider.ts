@@ -120,6 +120,9 @@ export const constructionDecider: Decider<ConstructionCommand, ConstructionEvent
 
 export const constructionStream = (projectId: string) => `construction-${projectId}`;
 
+/** The park the agreement names: not known while only the land or the permit has arrived, and never guessed. */
+export const parkOfRecord = (state: ConstructionState): string | undefined => state.terms?.parkId;
+
 export const constructionAggregate: Aggregate<ConstructionCommand, ConstructionEvent, ConstructionState> = {
   decider: constructionDecider,
   correlate: (_state, event) => ({ projectId: event.data.projectId }),

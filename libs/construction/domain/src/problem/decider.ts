@@ -60,3 +60,5 @@ export const problemAggregate: Aggregate<ProblemCommand, ProblemEvent, ProblemSt
   decider: problemDecider,
   correlate: (state) => (state.status === 'none' ? {} : { projectId: state.problem.projectId }),
 };
+
+export const problemStream = (problemId: string) => `problem-${problemId}`;

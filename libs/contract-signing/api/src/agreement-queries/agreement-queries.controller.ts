@@ -3,8 +3,9 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IsIn } from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@ia/platform';
+import { CurrentPrincipal, InPark, ParkFiltered, Roles, type Principal } from '@ia/platform';
 import { AGREEMENT_STATUSES, type AgreementStatus } from '@ia/contract-signing/domain';
+import { AgreementParks } from '../shared/park-locators';
 import { Absent } from '../shared/validation';
 import { GetAgreement, ListAgreements } from './agreement-queries';
 
@@ -37,6 +38,7 @@ export class AgreementQueriesController {
 
   @Get()
   @Roles('promoter', 'admin', 'leader', 'auditor', 'agent')
+  @ParkFiltered()
   @ApiOperation({ summary: '按状态查询投资协议 / Agreements, by status' })
   @ApiOkResponse({ schema: { example: { items: [EXAMPLE] } } })
   async list(@Query() query: ListAgreementsQuery, @CurrentPrincipal() principal: Principal) {
@@ -45,17 +47,14 @@ export class AgreementQueriesController {
 
   @Get(':id')
   @Roles('promoter', 'admin', 'leader', 'auditor', 'agent')
+  @InPark({ param: 'id' }, AgreementParks)
   @ApiOperation({
     summary: '查看投资协议（含承诺、优惠政策测算、补充协议）/ One agreement with commitments, incentive figures, supplements',
   })
   @ApiOkResponse({ schema: { example: EXAMPLE } })
   @ApiNotFoundResponse({ description: 'AGREEMENT.NOT_FOUND（投资协议不存在）' })
-  async get(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const agreement = await this.queries.execute(new GetAgreement(principal, id));
+  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) response: Response) {
+    const agreement = await this.queries.execute(new GetAgreement(id));
     response.setHeader('ETag', `"${agreement.revision}"`);
     return agreement;
   }

@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ENGINES, type Engines, type Principal } from '@ia/platform';
+import { ENGINES, withinParks, type Engines, type Principal } from '@ia/platform';
 import { agreementErrors, COLLECTIONS, type AgreementStatus, type AgreementView } from '@ia/contract-signing/domain';
-import { assertParkAllowed, parkAllowed } from '../shared/stream-reader';
 
 export class ListAgreements extends Query<AgreementView[]> {
   constructor(
@@ -14,10 +13,7 @@ export class ListAgreements extends Query<AgreementView[]> {
 }
 
 export class GetAgreement extends Query<AgreementView> {
-  constructor(
-    readonly principal: Principal,
-    readonly agreementId: string,
-  ) {
+  constructor(readonly agreementId: string) {
     super();
   }
 }
@@ -28,8 +24,8 @@ export class ListAgreementsHandler implements IQueryHandler<ListAgreements> {
 
   async execute({ principal, status }: ListAgreements): Promise<AgreementView[]> {
     const all = await this.engines.readModels.list<AgreementView>(COLLECTIONS.agreements);
-    return all
-      .filter((agreement) => (status === undefined || agreement.status === status) && parkAllowed(principal, agreement.parkId))
+    return withinParks(principal, all, (agreement) => agreement.parkId)
+      .filter((agreement) => status === undefined || agreement.status === status)
       .sort((left, right) => left.agreementId.localeCompare(right.agreementId));
   }
 }
@@ -38,10 +34,9 @@ export class ListAgreementsHandler implements IQueryHandler<ListAgreements> {
 export class GetAgreementHandler implements IQueryHandler<GetAgreement> {
   constructor(@Inject(ENGINES) private readonly engines: Engines) {}
 
-  async execute({ principal, agreementId }: GetAgreement): Promise<AgreementView> {
+  async execute({ agreementId }: GetAgreement): Promise<AgreementView> {
     const agreement = await this.engines.readModels.get<AgreementView>(COLLECTIONS.agreements, agreementId);
     if (!agreement) throw agreementErrors.notFound();
-    assertParkAllowed(principal, agreement.parkId);
     return agreement;
   }
 }

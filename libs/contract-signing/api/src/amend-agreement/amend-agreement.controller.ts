@@ -3,8 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { NegotiatedTerms } from '@ia/contract-signing/domain';
-import { CLOCK, commandContext, CurrentPrincipal, EventSourcingRuntime, Roles, type Clock, type Principal } from '@ia/platform';
+import { CLOCK, commandContext, CurrentPrincipal, EventSourcingRuntime, InPark, Roles, type Clock, type Principal } from '@ia/platform';
 import { toChoices, toCommitments } from '../shared/mapping';
+import { AgreementParks } from '../shared/park-locators';
 import { reply } from '../shared/replies';
 import { AmendAgreementDto } from './amend-agreement.dto';
 import { AmendAgreementCommand } from './amend-agreement.handler';
@@ -21,6 +22,7 @@ export class AmendAgreementController {
 
   @Patch(':id')
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, AgreementParks)
   @ApiOperation({ summary: '修改协议草案 / Amend a draft agreement' })
   @ApiBody({
     type: AmendAgreementDto,
@@ -45,7 +47,7 @@ export class AmendAgreementController {
       ...(body.approvalPackage !== undefined && { approvalPackage: body.approvalPackage }),
     };
     const result = await this.commands.execute(
-      new AmendAgreementCommand(id, changes, principal, commandContext(request, principal, this.clock.now())),
+      new AmendAgreementCommand(id, changes, commandContext(request, principal, this.clock.now())),
     );
     return reply(this.runtime, response, result, { id });
   }

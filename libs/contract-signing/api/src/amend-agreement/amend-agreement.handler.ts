@@ -1,6 +1,5 @@
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '@ia/kernel';
-import type { Principal } from '@ia/platform';
 import type { NegotiatedTerms } from '@ia/contract-signing/domain';
 import { ExecuteAgreementCommand } from '../shared/execute';
 import { StreamReader } from '../shared/stream-reader';
@@ -9,7 +8,6 @@ export class AmendAgreementCommand extends Command<CommandResult> {
   constructor(
     readonly agreementId: string,
     readonly changes: Partial<NegotiatedTerms>,
-    readonly principal: Principal,
     readonly context: CommandContext,
   ) {
     super();
@@ -24,8 +22,8 @@ export class AmendAgreementHandler implements ICommandHandler<AmendAgreementComm
     private readonly commands: CommandBus,
   ) {}
 
-  async execute({ agreementId, changes, principal, context }: AmendAgreementCommand): Promise<CommandResult> {
-    const agreement = await this.streams.agreement(agreementId, principal);
+  async execute({ agreementId, changes, context }: AmendAgreementCommand): Promise<CommandResult> {
+    const agreement = await this.streams.agreement(agreementId);
     const catalog = await this.streams.incentives(agreement.parkId);
     return this.commands.execute(
       new ExecuteAgreementCommand(agreementId, { type: 'AmendAgreement', data: { ...changes, catalog } }, context),

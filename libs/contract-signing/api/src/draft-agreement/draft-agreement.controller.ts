@@ -8,11 +8,13 @@ import {
   CurrentPrincipal,
   EventSourcingRuntime,
   ID_GENERATOR,
+  InPark,
   Roles,
   type Clock,
   type IdGenerator,
   type Principal,
 } from '@ia/platform';
+import { QualifiedLeadParks } from '../shared/park-locators';
 import { reply } from '../shared/replies';
 import { toTerms } from '../shared/terms';
 import { DRAFT_EXAMPLE, DraftAgreementDto } from './draft-agreement.dto';
@@ -31,6 +33,7 @@ export class DraftAgreementController {
 
   @Post()
   @Roles('promoter', 'admin')
+  @InPark({ body: 'leadId' }, QualifiedLeadParks)
   @ApiOperation({ summary: '根据已通过筛选的线索起草投资协议 / Draft an investment agreement from a qualified lead' })
   @ApiBody({ type: DraftAgreementDto, examples: { 智能装备项目: { value: DRAFT_EXAMPLE } } })
   @ApiCreatedResponse({ description: '已起草', schema: { example: { id: '0190a3b2-7c41-7e21-9a55-3f0c2d9e8b10', revision: 0 } } })
@@ -45,7 +48,7 @@ export class DraftAgreementController {
   ) {
     const id = this.newId();
     const context = commandContext(request, principal, this.clock.now());
-    const result = await this.commands.execute(new DraftAgreementCommand(id, body.leadId, toTerms(body), principal, context));
+    const result = await this.commands.execute(new DraftAgreementCommand(id, body.leadId, toTerms(body), context));
     const agreementId = result.streamName.slice('agreement-'.length);
     return reply(this.runtime, response, result, { id: agreementId }, `/api/v1/agreements/${agreementId}`);
   }

@@ -1,16 +1,14 @@
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '@ia/kernel';
-import type { Principal } from '@ia/platform';
 import type { NegotiatedTerms } from '@ia/contract-signing/domain';
 import { ExecuteAgreementCommand } from '../shared/execute';
-import { assertParkAllowed, StreamReader } from '../shared/stream-reader';
+import { StreamReader } from '../shared/stream-reader';
 
 export class DraftAgreementCommand extends Command<CommandResult> {
   constructor(
     readonly agreementId: string,
     readonly leadId: string,
     readonly terms: NegotiatedTerms,
-    readonly principal: Principal,
     readonly context: CommandContext,
   ) {
     super();
@@ -25,9 +23,8 @@ export class DraftAgreementHandler implements ICommandHandler<DraftAgreementComm
     private readonly commands: CommandBus,
   ) {}
 
-  async execute({ agreementId, leadId, terms, principal, context }: DraftAgreementCommand): Promise<CommandResult> {
+  async execute({ agreementId, leadId, terms, context }: DraftAgreementCommand): Promise<CommandResult> {
     const lead = await this.streams.qualifiedLead(leadId);
-    if (lead) assertParkAllowed(principal, lead.parkId);
     const holder = await this.streams.reservationHolder({ kind: 'lead', leadId });
     const catalog = lead ? await this.streams.incentives(lead.parkId) : [];
     const signedAgreementForLead = holder?.status === 'signed' ? holder.agreementId : undefined;

@@ -2,18 +2,18 @@ import { Body, Controller, Delete, Get, Inject, Param, Put, Req, Res } from '@ne
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CLOCK, commandContext, CurrentPrincipal, EventSourcingRuntime, Roles, type Clock, type Principal } from '@ia/platform';
+import { CLOCK, commandContext, CurrentPrincipal, EventSourcingRuntime, InPark, Roles, type Clock, type Principal } from '@ia/platform';
 import { DEFAULT_INCENTIVES, type CatalogCommand, type IncentiveTerms } from '@ia/contract-signing/domain';
 import { ExecuteCatalogCommand } from '../shared/execute';
 import { reply } from '../shared/replies';
 import { GetIncentiveCatalog } from './incentive-catalog.query';
-import { assertParkAllowed } from '../shared/stream-reader';
 import { FreePremisesDto, IncentiveParams, InvestmentRewardDto, ParkParams, RentWaiverDto } from './incentive.dto';
 
 const CATALOG = 'api/v1/parks/:parkId/incentive-catalog';
 
 @ApiTags('contract-signing 园区优惠政策目录')
 @ApiBearerAuth()
+@InPark({ param: 'parkId' })
 @Controller(CATALOG)
 export class IncentiveCatalogController {
   constructor(
@@ -111,7 +111,6 @@ export class IncentiveCatalogController {
   }
 
   private async run(params: IncentiveParams, command: CatalogCommand, request: Request, response: Response, principal: Principal) {
-    assertParkAllowed(principal, params.parkId);
     const result = await this.commands.execute(
       new ExecuteCatalogCommand(params.parkId, command, commandContext(request, principal, this.clock.now())),
     );

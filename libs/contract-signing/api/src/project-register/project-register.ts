@@ -1,9 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ENGINES, Roles, type Engines, type Principal } from '@ia/platform';
+import { CurrentPrincipal, ENGINES, ParkFiltered, Roles, withinParks, type Engines, type Principal } from '@ia/platform';
 import { COLLECTIONS, type ProjectView } from '@ia/contract-signing/domain';
-import { parkAllowed } from '../shared/stream-reader';
 
 export class ListProjects extends Query<ProjectView[]> {
   constructor(readonly principal: Principal) {
@@ -17,9 +16,9 @@ export class ListProjectsHandler implements IQueryHandler<ListProjects> {
 
   async execute({ principal }: ListProjects): Promise<ProjectView[]> {
     const all = await this.engines.readModels.list<ProjectView>(COLLECTIONS.projects);
-    return all
-      .filter((project) => parkAllowed(principal, project.parkId))
-      .sort((left, right) => left.signedOn.localeCompare(right.signedOn) || left.projectId.localeCompare(right.projectId));
+    return withinParks(principal, all, (project) => project.parkId).sort(
+      (left, right) => left.signedOn.localeCompare(right.signedOn) || left.projectId.localeCompare(right.projectId),
+    );
   }
 }
 
@@ -31,6 +30,7 @@ export class ProjectRegisterController {
 
   @Get()
   @Roles('promoter', 'admin', 'leader', 'auditor', 'agent')
+  @ParkFiltered()
   @ApiOperation({ summary: '签约项目台账（承诺与计入的投资额，不重复统计）/ Signed projects with commitments and counted investment' })
   @ApiOkResponse({
     schema: {

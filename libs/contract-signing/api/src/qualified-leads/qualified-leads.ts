@@ -1,9 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ENGINES, Roles, type Engines, type Principal } from '@ia/platform';
+import { CurrentPrincipal, ENGINES, ParkFiltered, Roles, withinParks, type Engines, type Principal } from '@ia/platform';
 import { COLLECTIONS, type QualifiedLead } from '@ia/contract-signing/domain';
-import { parkAllowed } from '../shared/stream-reader';
 
 export class ListQualifiedLeads extends Query<QualifiedLead[]> {
   constructor(readonly principal: Principal) {
@@ -17,7 +16,7 @@ export class ListQualifiedLeadsHandler implements IQueryHandler<ListQualifiedLea
 
   async execute({ principal }: ListQualifiedLeads): Promise<QualifiedLead[]> {
     const all = await this.engines.readModels.list<QualifiedLead>(COLLECTIONS.qualifiedLeads);
-    return all.filter((lead) => parkAllowed(principal, lead.parkId)).sort((left, right) => left.leadId.localeCompare(right.leadId));
+    return withinParks(principal, all, (lead) => lead.parkId).sort((left, right) => left.leadId.localeCompare(right.leadId));
   }
 }
 
@@ -29,6 +28,7 @@ export class QualifiedLeadsController {
 
   @Get()
   @Roles('promoter', 'admin', 'leader', 'auditor', 'agent')
+  @ParkFiltered()
   @ApiOperation({ summary: '可起草协议的已筛选线索 / Qualified leads an agreement may be drafted from' })
   @ApiOkResponse({
     schema: {

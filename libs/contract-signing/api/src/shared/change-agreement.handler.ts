@@ -1,16 +1,14 @@
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '@ia/kernel';
-import type { Principal } from '@ia/platform';
 import type { AgreementCommand } from '@ia/contract-signing/domain';
 import { ExecuteAgreementCommand } from './execute';
 import { StreamReader } from './stream-reader';
 
-/** A command on an existing agreement that needs nothing but the agreement and the caller's park. */
+/** A command on an existing agreement that needs nothing but the agreement. */
 export class ChangeAgreementCommand extends Command<CommandResult> {
   constructor(
     readonly agreementId: string,
     readonly command: Extract<AgreementCommand, { type: 'SupplementAgreement' | 'TerminateAgreement' }>,
-    readonly principal: Principal,
     readonly context: CommandContext,
   ) {
     super();
@@ -24,8 +22,8 @@ export class ChangeAgreementHandler implements ICommandHandler<ChangeAgreementCo
     private readonly commands: CommandBus,
   ) {}
 
-  async execute({ agreementId, command, principal, context }: ChangeAgreementCommand): Promise<CommandResult> {
-    await this.streams.agreement(agreementId, principal);
+  async execute({ agreementId, command, context }: ChangeAgreementCommand): Promise<CommandResult> {
+    await this.streams.agreement(agreementId);
     return this.commands.execute(new ExecuteAgreementCommand(agreementId, command, context));
   }
 }

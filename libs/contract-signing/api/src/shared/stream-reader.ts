@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Aggregate, DomainEvent } from '@ia/kernel';
-import { EventSourcingRuntime, ProblemError, type Principal } from '@ia/platform';
+import { EventSourcingRuntime } from '@ia/platform';
 import {
   agreementAggregate,
   agreementErrors,
@@ -28,11 +28,9 @@ export class StreamReader {
     return events.reduce((state, event) => aggregate.decider.evolve(state, event as unknown as Event), aggregate.decider.initialState);
   }
 
-  /** The agreement, if it exists and the caller works for its park. */
-  async agreement(agreementId: string, principal: Principal): Promise<Agreement> {
+  async agreement(agreementId: string): Promise<Agreement> {
     const state = await this.state(agreementAggregate, agreementStream(agreementId));
     if (state.status === 'none') throw agreementErrors.notFound();
-    assertParkAllowed(principal, state.parkId);
     return state;
   }
 
@@ -50,16 +48,5 @@ export class StreamReader {
     if (holder === undefined) return undefined;
     const agreement = await this.state(agreementAggregate, agreementStream(holder));
     return { agreementId: holder, status: agreement.status };
-  }
-}
-
-/** Data is scoped by park: a token that names parks may act only on theirs; one that names none serves the county. */
-export function parkAllowed(principal: Principal, parkId: string): boolean {
-  return principal.parks.length === 0 || principal.parks.includes(parkId);
-}
-
-export function assertParkAllowed(principal: Principal, parkId: string): void {
-  if (!parkAllowed(principal, parkId)) {
-    throw new ProblemError(403, 'AUTH.PARK_NOT_ALLOWED', '无权处理其他园区的数据', `Your token does not cover park ${parkId}`);
   }
 }

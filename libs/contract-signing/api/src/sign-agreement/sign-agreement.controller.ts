@@ -8,6 +8,7 @@ import {
   CurrentPrincipal,
   EventSourcingRuntime,
   ID_GENERATOR,
+  InPark,
   Roles,
   type Clock,
   type IdGenerator,
@@ -15,6 +16,7 @@ import {
   businessDateOf,
   occurredAtOf,
 } from '@ia/platform';
+import { AgreementParks } from '../shared/park-locators';
 import { reply } from '../shared/replies';
 import { SignAgreementDto } from './sign-agreement.dto';
 import { SignAgreementCommand } from './sign-agreement.handler';
@@ -33,6 +35,7 @@ export class SignAgreementController {
   @Post(':id/sign')
   @HttpCode(200)
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, AgreementParks)
   @ApiOperation({ summary: '签订投资协议并建立项目（签约即注册）/ Sign: creates the project, registration due the same day' })
   @ApiBody({ type: SignAgreementDto, examples: { 签约: { value: { signedOn: '2026-03-02', approvalPackage: 'industrial-project' } } } })
   @ApiOkResponse({
@@ -57,12 +60,7 @@ export class SignAgreementController {
       ...(body.approvalPackage !== undefined && { approvalPackage: body.approvalPackage }),
     };
     const result = await this.commands.execute(
-      new SignAgreementCommand(
-        id,
-        signing,
-        principal,
-        commandContext(request, principal, now, { occurredAt: occurredAtOf(body.signedOn, now) }),
-      ),
+      new SignAgreementCommand(id, signing, commandContext(request, principal, now, { occurredAt: occurredAtOf(body.signedOn, now) })),
     );
     // A replayed request generated a new project id; the project is the one recorded the first time.
     const [last] = await this.runtime.engines.store.readStream(result.streamName, { fromRevision: result.revision, maxCount: 1 });

@@ -1,6 +1,5 @@
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '@ia/kernel';
-import type { Principal } from '@ia/platform';
 import { agreementDecider, type Agreement, type AgreementCommand, type ReservationSubject } from '@ia/contract-signing/domain';
 import { ExecuteAgreementCommand, ExecuteReservationCommand } from '../shared/execute';
 import { StreamReader } from '../shared/stream-reader';
@@ -9,7 +8,6 @@ export class SignAgreementCommand extends Command<CommandResult> {
   constructor(
     readonly agreementId: string,
     readonly signing: { readonly projectId: string; readonly signedOn: string; readonly today: string; readonly approvalPackage?: string },
-    readonly principal: Principal,
     readonly context: CommandContext,
   ) {
     super();
@@ -28,8 +26,8 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
     private readonly commands: CommandBus,
   ) {}
 
-  async execute({ agreementId, signing, principal, context }: SignAgreementCommand): Promise<CommandResult> {
-    const agreement = await this.streams.agreement(agreementId, principal);
+  async execute({ agreementId, signing, context }: SignAgreementCommand): Promise<CommandResult> {
+    const agreement = await this.streams.agreement(agreementId);
     const leadQualified = (await this.streams.qualifiedLead(agreement.leadId)) !== undefined;
     const command: AgreementCommand = { type: 'SignAgreement', data: { ...signing, leadQualified } };
     // A signed agreement goes straight on, so that a retry with its Idempotency-Key replays the first answer.

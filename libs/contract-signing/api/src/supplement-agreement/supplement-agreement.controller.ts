@@ -8,6 +8,7 @@ import {
   CurrentPrincipal,
   EventSourcingRuntime,
   ID_GENERATOR,
+  InPark,
   Roles,
   type Clock,
   type IdGenerator,
@@ -17,6 +18,7 @@ import {
 } from '@ia/platform';
 import { ChangeAgreementCommand } from '../shared/change-agreement.handler';
 import { toCommitments } from '../shared/mapping';
+import { AgreementParks } from '../shared/park-locators';
 import { reply } from '../shared/replies';
 import { SupplementAgreementDto } from './supplement-agreement.dto';
 
@@ -33,6 +35,7 @@ export class SupplementAgreementController {
 
   @Post(':id/supplements')
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, AgreementParks)
   @ApiOperation({ summary: '签订补充协议（增资只计增量）/ Sign a supplementary agreement; a capital increase counts only its increment' })
   @ApiBody({
     type: SupplementAgreementDto,
@@ -78,7 +81,6 @@ export class SupplementAgreementController {
       new ChangeAgreementCommand(
         id,
         { type: 'SupplementAgreement', data },
-        principal,
         commandContext(request, principal, now, { occurredAt: occurredAtOf(body.signedOn, now) }),
       ),
     );

@@ -7,6 +7,7 @@ import {
   commandContext,
   CurrentPrincipal,
   EventSourcingRuntime,
+  InPark,
   Roles,
   type Clock,
   type Principal,
@@ -14,6 +15,7 @@ import {
   occurredAtOf,
 } from '@ia/platform';
 import { ChangeAgreementCommand } from '../shared/change-agreement.handler';
+import { AgreementParks } from '../shared/park-locators';
 import { reply } from '../shared/replies';
 import { TerminateAgreementDto } from './terminate-agreement.dto';
 
@@ -30,6 +32,7 @@ export class TerminateAgreementController {
   @Post(':id/terminate')
   @HttpCode(200)
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, AgreementParks)
   @ApiOperation({ summary: '解除协议（保留全部历史）/ Terminate an agreement with its reason; its history stays' })
   @ApiBody({
     type: TerminateAgreementDto,
@@ -47,7 +50,7 @@ export class TerminateAgreementController {
     const now = this.clock.now();
     const data = { terminatedOn: body.terminatedOn, today: businessDateOf(now), reason: body.reason };
     const context = commandContext(request, principal, now, { reason: body.reason, occurredAt: occurredAtOf(body.terminatedOn, now) });
-    const result = await this.commands.execute(new ChangeAgreementCommand(id, { type: 'TerminateAgreement', data }, principal, context));
+    const result = await this.commands.execute(new ChangeAgreementCommand(id, { type: 'TerminateAgreement', data }, context));
     return reply(this.runtime, response, result, { id });
   }
 }

@@ -3,8 +3,9 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { ParcelCommand } from '@ia/land-delivery/domain';
-import { CLOCK, CurrentPrincipal, Roles, commandContext, type Clock, type Principal, written, occurredAtOf } from '@ia/platform';
+import { CLOCK, CurrentPrincipal, InPark, Roles, commandContext, type Clock, type Principal, written, occurredAtOf } from '@ia/platform';
 import { ExecuteParcelCommand } from '../execution';
+import { ParcelParks } from '../parks/parcel-parks';
 import { GetLandProject, GetParcel } from '../queries';
 import { DeliverLandDto } from './deliver-land.dto';
 
@@ -21,6 +22,7 @@ export class DeliverLandController {
   @Post()
   @HttpCode(200)
   @Roles('promoter', 'agent', 'admin')
+  @InPark({ param: 'parcelId' }, ParcelParks)
   @ApiOperation({
     summary: '交地（凭交地确认书），记录是否地证同交 / Deliver the land with its confirmation; records land-and-certificate-together',
   })

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ProblemError, Roles } from '@ia/platform';
+import { CurrentPrincipal, InPark, ParkFiltered, ProblemError, Roles, assertParkAllowed, withinParks, type Principal } from '@ia/platform';
+import { ParcelParks } from '../parks/parcel-parks';
 import { GetParcel, ListParcels } from '../queries';
 
 const STATUSES = ['available', 'allocated', 'delivered'] as const;
@@ -14,18 +15,22 @@ export class ReadParcelsController {
 
   @Get()
   @Roles('admin', 'promoter', 'agent', 'leader', 'auditor')
+  @ParkFiltered()
   @ApiOperation({ summary: '地块列表（面积同时以亩显示）/ Parcels, areas also in mu' })
   @ApiQuery({ name: 'parkId', required: false, example: 'park-xiangxiang' })
   @ApiQuery({ name: 'status', required: false, enum: STATUSES })
-  async list(@Query('parkId') parkId?: string, @Query('status') status?: string) {
+  async list(@CurrentPrincipal() principal: Principal, @Query('parkId') parkId?: string, @Query('status') status?: string) {
+    if (parkId !== undefined) assertParkAllowed(principal, parkId);
     if (status !== undefined && !STATUSES.some((known) => known === status)) {
       throw new ProblemError(400, 'REQUEST.INVALID_STATUS', '状态参数无效', `status must be one of ${STATUSES.join(', ')}`);
     }
-    return { items: await this.queries.execute(new ListParcels({ parkId, status: status as (typeof STATUSES)[number] | undefined })) };
+    const parcels = await this.queries.execute(new ListParcels({ parkId, status: status as (typeof STATUSES)[number] | undefined }));
+    return { items: withinParks(principal, parcels, (parcel) => parcel.parkId) };
   }
 
   @Get(':parcelId')
   @Roles('admin', 'promoter', 'agent', 'leader', 'auditor')
+  @InPark({ param: 'parcelId' }, ParcelParks)
   @ApiOperation({ summary: '地块详情：指标、配套、分配与交地 / One parcel: indicators, readiness, allocation, delivery' })
   @ApiNotFoundResponse({ description: 'LAND.PARCEL_NOT_FOUND 地块不存在' })
   async one(@Param('parcelId', ParseUUIDPipe) parcelId: string) {

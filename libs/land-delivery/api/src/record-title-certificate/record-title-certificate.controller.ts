@@ -2,11 +2,13 @@ import { Body, Controller, HttpCode, Inject, Param, Post, Req, Res } from '@nest
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { LandProjectCommand } from '@ia/land-delivery/domain';
+import { parkOfLandProject, type LandProjectCommand } from '@ia/land-delivery/domain';
 import {
   CLOCK,
   CurrentPrincipal,
+  InPark,
   Roles,
+  assertParkAllowed,
   commandContext,
   type Clock,
   type Principal,
@@ -15,6 +17,7 @@ import {
   occurredAtOf,
 } from '@ia/platform';
 import { ExecuteLandProjectCommand } from '../execution';
+import { LandProjectParks } from '../parks/land-project-parks';
 import { RecordTitleCertificateDto } from './record-title-certificate.dto';
 
 @ApiTags('land projects 项目用地')
@@ -23,12 +26,14 @@ import { RecordTitleCertificateDto } from './record-title-certificate.dto';
 export class RecordTitleCertificateController {
   constructor(
     private readonly commands: CommandBus,
+    private readonly projects: LandProjectParks,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Post()
   @HttpCode(200)
   @Roles('agent', 'admin')
+  @InPark({ param: 'projectId' }, LandProjectParks)
   @ApiOperation({
     summary: '登记不动产权证书（代办审批之外取得时）/ Enter the title certificate when it was not granted through approvals',
   })
@@ -41,6 +46,8 @@ export class RecordTitleCertificateController {
     @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal: Principal,
   ) {
+    // A project land delivery has not heard of has no park yet: only county-wide holders may open its record.
+    if (parkOfLandProject(await this.projects.load(projectId)) === undefined) assertParkAllowed(principal, null);
     const command: LandProjectCommand = { type: 'RecordTitleCertificate', data: { projectId, ...body, source: 'entered' } };
     const now = this.clock.now();
     const context = commandContext(request, principal, now, { occurredAt: occurredAtOf(body.grantedOn, now) });

@@ -6,6 +6,7 @@ import {
   CLOCK,
   CurrentPrincipal,
   ID_GENERATOR,
+  InPark,
   Roles,
   commandContext,
   type Clock,
@@ -30,6 +31,7 @@ export class RegisterParcelController {
 
   @Post()
   @Roles('admin')
+  @InPark({ body: 'parkId' })
   @ApiOperation({ summary: '登记标准地地块 / Register a standard-land parcel with its indicators and site readiness' })
   @ApiCreatedResponse({ schema: { example: { id: '01963f6e-7a1b-7c3d-8e9f-0a1b2c3d4e5f', revision: 0 } } })
   @ApiConflictResponse({ description: 'LAND.PARCEL_CODE_TAKEN 地块编号已被使用 / LAND.INVALID_PLOT_RATIO 容积率区间无效' })

@@ -2,13 +2,15 @@ import { Body, Controller, Inject, Param, ParseUUIDPipe, Put, Req, Res } from '@
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CLOCK, CurrentPrincipal, Roles, commandContext, type Clock, type Principal, written } from '@ia/platform';
+import { CLOCK, CurrentPrincipal, InPark, Roles, commandContext, type Clock, type Principal, written } from '@ia/platform';
 import { ExecuteParcelCommand } from '../execution';
+import { ParcelParks } from '../parks/parcel-parks';
 import { IndicatorsDto, ReadinessDto } from '../register-parcel/parcel.dto';
 
 @ApiTags('parcels 地块')
 @ApiBearerAuth()
 @Controller('api/v1/parcels/:parcelId')
+@InPark({ param: 'parcelId' }, ParcelParks)
 export class ReviseParcelController {
   constructor(
     private readonly commands: CommandBus,

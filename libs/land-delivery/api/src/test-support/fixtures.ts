@@ -10,8 +10,8 @@ export const indicators = {
   maximumGreenRatioPercent: 20,
 };
 export const readiness = { water: true, power: true, gas: true, heat: true, road: true, telecom: true, levelled: false };
-export const parcel = (code: string) => ({
-  parkId: 'park-xiangxiang',
+export const parcel = (code: string, parkId = 'park-xiangxiang') => ({
+  parkId,
   code,
   location: '东山大道以南、工业路以西',
   areaSquareMetres: 33_333.33,
@@ -19,11 +19,11 @@ export const parcel = (code: string) => ({
   indicators,
   readiness,
 });
-export const signed = (projectId: string, fixedAssetInvestment: number): ProjectSignedV1 => ({
+export const signed = (projectId: string, fixedAssetInvestment: number, parkId = 'park-xiangxiang'): ProjectSignedV1 => ({
   projectId,
   agreementId: `agreement-${projectId}`,
   leadId: `lead-${projectId}`,
-  parkId: 'park-xiangxiang',
+  parkId,
   projectName: '高端医疗器械生产基地',
   enterpriseName: '湖南某医疗器械有限公司',
   industrySection: 'C',

@@ -1,7 +1,8 @@
 import { deciderSpec } from '@ia/testing';
 import { meetingAgreement } from '../test-fixtures';
 import type { AgreementRecord } from './commands';
-import { landProjectAggregate, landProjectDecider } from './decider';
+import type { LandProjectEvent } from './events';
+import { landProjectAggregate, landProjectDecider, parkOfLandProject } from './decider';
 
 const spec = deciderSpec(landProjectDecider);
 const agreement: AgreementRecord = {
@@ -61,5 +62,15 @@ describe('land project', () => {
   });
   it('names the project in every event', () => {
     expect(landProjectAggregate.correlate({}, { type: 'TitleCertificateRecorded', data: certificate })).toEqual({ projectId: 'project-1' });
+  });
+  it('knows its park from the agreement, none for a project it never heard of, and not yet from a certificate alone', () => {
+    expect(parkOfLandProject(spec.given([{ type: 'AgreementRecorded', data: agreement }]).state())).toBe('park-xiangxiang');
+    expect(parkOfLandProject(spec.given([]).state())).toBeUndefined();
+    expect(parkOfLandProject(spec.given([{ type: 'TitleCertificateRecorded', data: certificate }]).state())).toBeNull();
+  });
+  it('does not guess the park of an agreement recorded without one', () => {
+    const { parkId: _parkId, ...unplaced } = agreement;
+    const legacy = { type: 'AgreementRecorded', data: unplaced } as unknown as LandProjectEvent;
+    expect(parkOfLandProject(spec.given([legacy]).state())).toBeNull();
   });
 });

@@ -43,6 +43,12 @@ export const landProjectDecider: Decider<LandProjectCommand, LandProjectEvent, L
   },
 };
 
+/** The project's park, known from its agreement: `undefined` when land delivery has no record of the project, `null` when it has one without a park. */
+export function parkOfLandProject(state: LandProjectState): string | null | undefined {
+  if (state.agreement === undefined && state.titleCertificate === undefined) return undefined;
+  return state.agreement?.parkId ?? null;
+}
+
 export const landProjectAggregate: Aggregate<LandProjectCommand, LandProjectEvent, LandProjectState> = {
   decider: landProjectDecider,
   correlate: (_state, event) => ({ projectId: event.data.projectId }),

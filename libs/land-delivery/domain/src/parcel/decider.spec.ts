@@ -1,7 +1,7 @@
 import { deciderSpec } from '@ia/testing';
 import { meetingAgreement, parcelFacts } from '../test-fixtures';
 import type { ParcelEvent } from './events';
-import { parcelAggregate, parcelDecider } from './decider';
+import { parcelAggregate, parcelDecider, parkOfParcel } from './decider';
 
 const spec = deciderSpec(parcelDecider);
 const registered: ParcelEvent = { type: 'ParcelRegistered', data: parcelFacts };
@@ -116,6 +116,15 @@ describe('parcel', () => {
         })
         .then([allocated]);
     });
+    it('refuses a project signed for another park, even with an administrator’s override', () => {
+      const elsewhere = { ...shortAgreement, parkId: 'park-shuangfeng' };
+      const override = { reason: '管委会同意', by: admin };
+      const error = spec
+        .given([registered])
+        .when({ type: 'AllocateParcel', data: { projectId: 'project-1', allocatedOn: '2026-02-01', agreement: elsewhere, override } })
+        .thenThrows('LAND.PARCEL_IN_OTHER_PARK');
+      expect(error.extensions).toEqual({ parcelParkId: 'park-xiangxiang', projectParkId: 'park-shuangfeng' });
+    });
     it('refuses a parcel allocated already', () => {
       spec
         .given([registered, allocated])
@@ -163,6 +172,20 @@ describe('parcel', () => {
       const state = spec.given([registered, allocated]).state();
       expect(parcelAggregate.correlate(state, delivered)).toEqual({ projectId: 'project-1' });
       expect(parcelAggregate.correlate(spec.given([registered]).state(), registered)).toEqual({});
+    });
+  });
+
+  describe('park', () => {
+    it('is the park the parcel was registered in', () => {
+      expect(parkOfParcel(spec.given([registered, allocated]).state())).toBe('park-xiangxiang');
+    });
+    it('is no park at all for a parcel never registered', () => {
+      expect(parkOfParcel(spec.given([]).state())).toBeUndefined();
+    });
+    it('is not known, never guessed, for a record that does not name one', () => {
+      const { parkId: _parkId, ...unplaced } = parcelFacts;
+      const legacy = { type: 'ParcelRegistered', data: unplaced } as unknown as ParcelEvent;
+      expect(parkOfParcel(spec.given([legacy]).state())).toBeNull();
     });
   });
 });

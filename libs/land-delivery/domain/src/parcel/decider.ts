@@ -46,6 +46,8 @@ export const parcelDecider: Decider<ParcelCommand, ParcelEvent, ParcelState> = {
         const { projectId, allocatedOn, agreement, override } = command.data;
         if (current.status !== 'available') throw landErrors.alreadyAllocated(current.projectId);
         if (agreement === undefined) throw landErrors.projectUnknown(projectId);
+        // No override crosses parks: an administrator's reason answers for indicators, not for another park's land.
+        if (agreement.parkId !== current.parcel.parkId) throw landErrors.parcelInOtherPark(current.parcel.parkId, agreement.parkId);
         const shortfalls = shortfallsOf(current.parcel, agreement);
         if (shortfalls.length > 0 && override === undefined) throw landErrors.commitmentsShort(shortfalls);
         if (shortfalls.length > 0 && override?.by.role !== 'admin') throw landErrors.overrideNotAllowed();
@@ -93,6 +95,16 @@ export const parcelDecider: Decider<ParcelCommand, ParcelEvent, ParcelState> = {
     }
   },
 };
+
+/** The parcel's park: `undefined` when there is no such parcel, `null` when its record does not name one. */
+export function parkOfParcel(state: ParcelState): string | null | undefined {
+  if (state.status === 'none') return undefined;
+  // Widened on purpose: a stored record without a park must refuse park-scoped callers, not slip through.
+  const parkId: string | undefined = state.parcel.parkId;
+  return parkId ?? null;
+}
+
+export const parcelStream = (parcelId: string) => `parcel-${parcelId}`;
 
 export const parcelAggregate: Aggregate<ParcelCommand, ParcelEvent, ParcelState> = {
   decider: parcelDecider,

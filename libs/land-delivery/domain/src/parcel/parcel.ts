@@ -34,6 +34,8 @@ export interface ParcelFacts {
 /** What land delivery learned of the project's agreement from contract signing. */
 export interface AgreementTerms {
   readonly agreementId: string;
+  /** The park the project was signed for: its land comes from that park. */
+  readonly parkId: string;
   readonly signedOn: string;
   readonly commitments: Commitments;
 }

@@ -2,9 +2,10 @@ import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, Roles, type Principal } from '@ia/platform';
+import { CurrentPrincipal, InPark, Roles, type Principal } from '@ia/platform';
 import { LeadCommandRoute } from '../shared/docs';
 import { LeadCommands, type CommandAnswer } from '../shared/lead-commands';
+import { LeadParks } from '../shared/lead-parks';
 import { PERSON_ID } from '../shared/validators';
 
 export class AssignPromoterBody {
@@ -22,6 +23,7 @@ export class AssignPromoterController {
 
   @Post(':id/assignment')
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, LeadParks)
   @LeadCommandRoute('指派招商专员 / Assign the lead to a promoter')
   assign(
     @Param('id') id: string,

@@ -2,10 +2,11 @@ import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, PersonalDataVault, Roles, type Principal } from '@ia/platform';
+import { CurrentPrincipal, InPark, PersonalDataVault, Roles, type Principal } from '@ia/platform';
 import { contactSubject } from '@ia/lead-intake/domain';
 import { LeadCommandRoute } from '../shared/docs';
 import { LeadCommands, type CommandAnswer } from '../shared/lead-commands';
+import { LeadParks } from '../shared/lead-parks';
 
 export class ErasePersonalDataBody {
   @ApiProperty({ description: '依据 / the request and its legal basis', example: '联系人依《个人信息保护法》第四十七条申请删除' })
@@ -26,6 +27,7 @@ export class ErasePersonalDataController {
 
   @Post(':id/personal-data-erasure')
   @Roles('admin')
+  @InPark({ param: 'id' }, LeadParks)
   @LeadCommandRoute('删除联系人个人信息 / Erase the contact’s personal data: its key is destroyed, the history stays replayable')
   async erase(
     @Param('id') id: string,

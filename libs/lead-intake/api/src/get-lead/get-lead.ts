@@ -1,10 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, EventSourcingRuntime, Roles, UUID_PATTERN, type Principal } from '@ia/platform';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, EventSourcingRuntime, InPark, Roles, UUID_PATTERN, type Principal } from '@ia/platform';
 import { LEADS_COLLECTION, LeadErrors, type LeadView } from '@ia/lead-intake/domain';
 import { LeadPresenter, type LeadDetail } from '../shared/lead-presenter';
-import { mayAccessPark } from '../shared/lead-store';
+import { LeadParks } from '../shared/lead-parks';
 import { LEAD_DETAIL_EXAMPLE } from '../shared/openapi-examples';
 
 export class GetLead extends Query<LeadDetail | undefined> {
@@ -25,9 +25,7 @@ export class GetLeadHandler implements IQueryHandler<GetLead> {
 
   async execute({ leadId, principal }: GetLead): Promise<LeadDetail | undefined> {
     const view = await this.runtime.engines.readModels.get<LeadView>(LEADS_COLLECTION, leadId);
-    // Another park's lead is answered as missing: its existence is the other park's business.
-    if (!view || !mayAccessPark(principal, view.parkId)) return undefined;
-    return this.presenter.detail(view, principal);
+    return view ? this.presenter.detail(view, principal) : undefined;
   }
 }
 
@@ -39,8 +37,10 @@ export class GetLeadController {
 
   @Get(':id')
   @Roles('promoter', 'admin', 'leader', 'auditor')
+  @InPark({ param: 'id' }, LeadParks)
   @ApiOperation({ summary: '线索详情及全过程记录 / A lead with its timeline' })
   @ApiOkResponse({ schema: { example: LEAD_DETAIL_EXAMPLE } })
+  @ApiForbiddenResponse({ description: 'AUTH.PARK_NOT_ALLOWED 无权访问该园区的数据' })
   @ApiNotFoundResponse({ description: 'LEAD.NOT_FOUND 线索不存在' })
   async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<LeadDetail> {
     const lead = UUID_PATTERN.test(id) ? await this.queryBus.execute(new GetLead(id, principal)) : undefined;

@@ -2,9 +2,18 @@ import { Controller, Get, Query as QueryString } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { CurrentPrincipal, EventSourcingRuntime, ProblemError, Roles, type Principal, IsCalendarDate } from '@ia/platform';
+import {
+  CurrentPrincipal,
+  EventSourcingRuntime,
+  IsCalendarDate,
+  ParkFiltered,
+  ProblemError,
+  Roles,
+  assertParkAllowed,
+  withinParks,
+  type Principal,
+} from '@ia/platform';
 import { LEADS_COLLECTION, funnelOf, type Funnel, type LeadView } from '@ia/lead-intake/domain';
-import { mayAccessPark } from '../shared/lead-store';
 import { FUNNEL_EXAMPLE } from '../shared/openapi-examples';
 import { PARK_ID } from '../shared/validators';
 
@@ -38,9 +47,10 @@ export class LeadFunnelHandler implements IQueryHandler<LeadFunnel> {
   constructor(private readonly runtime: EventSourcingRuntime) {}
 
   async execute({ period, principal }: LeadFunnel): Promise<Funnel> {
+    if (period.parkId !== undefined) assertParkAllowed(principal, period.parkId);
     const views = await this.runtime.engines.readModels.list<LeadView>(LEADS_COLLECTION);
-    const visible = views.filter(
-      (view) => mayAccessPark(principal, view.parkId) && (period.parkId === undefined || view.parkId === period.parkId),
+    const visible = withinParks(principal, views, (view) => view.parkId).filter(
+      (view) => period.parkId === undefined || view.parkId === period.parkId,
     );
     return funnelOf(visible, period.from, period.to);
   }
@@ -54,6 +64,7 @@ export class LeadFunnelController {
 
   @Get('funnel')
   @Roles('promoter', 'admin', 'leader', 'auditor')
+  @ParkFiltered()
   @ApiOperation({ summary: '招商漏斗：各阶段线索数与意向投资额，按来源分列 / Pipeline funnel by stage and source for a period' })
   @ApiOkResponse({ schema: { example: FUNNEL_EXAMPLE } })
   funnel(@QueryString() period: FunnelQueryString, @CurrentPrincipal() principal: Principal): Promise<Funnel> {

@@ -2,10 +2,11 @@ import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, Roles, type Principal } from '@ia/platform';
+import { CurrentPrincipal, InPark, Roles, type Principal } from '@ia/platform';
 import { holdsItsKeys } from '@ia/lead-intake/domain';
 import { LeadCommandRoute } from '../shared/docs';
 import { LeadCommands, type CommandAnswer } from '../shared/lead-commands';
+import { LeadParks } from '../shared/lead-parks';
 import { LeadKeys } from '../shared/lead-keys';
 
 export class StatusChangeBody {
@@ -29,6 +30,7 @@ export class LeadStatusController {
 
   @Post(':id/hold')
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, LeadParks)
   @LeadCommandRoute('暂缓线索 / Put the lead on hold')
   hold(
     @Param('id') id: string,
@@ -42,6 +44,7 @@ export class LeadStatusController {
 
   @Post(':id/drop')
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, LeadParks)
   @LeadCommandRoute('放弃线索 / Drop the lead, with the reason')
   drop(
     @Param('id') id: string,
@@ -55,6 +58,7 @@ export class LeadStatusController {
 
   @Post(':id/reopen')
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, LeadParks)
   @LeadCommandRoute('重新跟进线索 / Reopen the lead; a closed lead must first win back its USCC and name')
   reopen(
     @Param('id') id: string,

@@ -89,12 +89,13 @@ describe('reading leads over HTTP', () => {
     expect(detail.body.contactPhone).toBe('138****5678');
   });
 
-  it('shows a principal only the parks they work for', async () => {
+  it('shows a principal only the parks they work for, and refuses another park’s lead', async () => {
     expect(idsOf((await list('', 'leader', ['lanzhou-qinchuan'])).body)).toEqual([ids['qinchuan']]);
-    await test.http
+    const foreign = await test.http
       .get(`/api/v1/leads/${ids['star']}`)
       .set(test.as('leader', 'l', ['lanzhou-qinchuan']))
-      .expect(404);
+      .expect(403);
+    expect(foreign.body.code).toBe('AUTH.PARK_NOT_ALLOWED');
   });
 
   it('gives a lead with its timeline', async () => {

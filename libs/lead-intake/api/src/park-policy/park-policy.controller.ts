@@ -7,6 +7,7 @@ import {
   CLOCK,
   CurrentPrincipal,
   EventSourcingRuntime,
+  InPark,
   ProblemError,
   Roles,
   commandContext,
@@ -16,7 +17,6 @@ import {
 import type { IndustryCode, ParkPolicyView } from '@ia/lead-intake/domain';
 import { ExecuteParkPolicyCommand } from '../shared/aggregate-commands';
 import { answer, type CommandAnswer } from '../shared/lead-commands';
-import { assertParkAllowed } from '../shared/lead-store';
 import { PARK_POLICY_EXAMPLE } from '../shared/openapi-examples';
 import { PARK_ID, parseIndustryCode } from '../shared/validators';
 import { GetParkPolicy } from './get-park-policy.query';
@@ -36,6 +36,7 @@ export class ParkPolicyController {
   @Put(':parkId')
   @HttpCode(200)
   @Roles('admin')
+  @InPark({ param: 'parkId' })
   @ApiOperation({ summary: '设置园区筛选政策 / Set the park’s screening policy; each change is a new version' })
   @ApiOkResponse({ schema: { example: { id: 'xiangxiang-edz', revision: 1 } } })
   async set(
@@ -46,7 +47,6 @@ export class ParkPolicyController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<CommandAnswer> {
     checkParkId(parkId);
-    assertParkAllowed(principal, parkId);
     const context = commandContext(request, principal, this.clock.now());
     const rules = {
       ...body,
@@ -59,12 +59,12 @@ export class ParkPolicyController {
 
   @Get(':parkId')
   @Roles('promoter', 'admin', 'leader', 'auditor')
+  @InPark({ param: 'parkId' })
   @ApiOperation({ summary: '查看园区筛选政策 / The park’s current screening policy' })
   @ApiOkResponse({ schema: { example: PARK_POLICY_EXAMPLE } })
   @ApiNotFoundResponse({ description: 'POLICY.NOT_FOUND 园区尚未配置筛选政策' })
-  async get(@Param('parkId') parkId: string, @CurrentPrincipal() principal: Principal): Promise<ParkPolicyView> {
+  async get(@Param('parkId') parkId: string): Promise<ParkPolicyView> {
     checkParkId(parkId);
-    assertParkAllowed(principal, parkId);
     const policy = await this.queryBus.execute(new GetParkPolicy(parkId));
     if (!policy) throw new DomainError('POLICY.NOT_FOUND', '园区尚未配置筛选政策', `Park ${parkId} has no screening policy`);
     return policy;

@@ -1,9 +1,10 @@
 import { Body, Controller, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, ID_GENERATOR, Roles, type IdGenerator, type Principal } from '@ia/platform';
+import { CurrentPrincipal, ID_GENERATOR, InPark, Roles, type IdGenerator, type Principal } from '@ia/platform';
 import { LeadCommandRoute } from '../shared/docs';
 import { LeadCommands, type CommandAnswer } from '../shared/lead-commands';
+import { LeadParks } from '../shared/lead-parks';
 import { RecordFollowUpBody } from './record-follow-up.dto';
 
 @ApiTags('leads 招商线索')
@@ -17,6 +18,7 @@ export class RecordFollowUpController {
 
   @Post(':id/follow-ups')
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, LeadParks)
   @LeadCommandRoute('记录跟进洽谈 / Record a follow-up: channel, summary, next step, when')
   record(
     @Param('id') id: string,

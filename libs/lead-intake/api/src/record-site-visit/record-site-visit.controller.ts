@@ -2,9 +2,10 @@ import { Body, Controller, Inject, Param, Post, Req, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, ID_GENERATOR, Roles, type IdGenerator, type Principal, IsCalendarDate } from '@ia/platform';
+import { CurrentPrincipal, ID_GENERATOR, InPark, IsCalendarDate, Roles, type IdGenerator, type Principal } from '@ia/platform';
 import { LeadCommandRoute } from '../shared/docs';
 import { LeadCommands, type CommandAnswer } from '../shared/lead-commands';
+import { LeadParks } from '../shared/lead-parks';
 
 export class RecordSiteVisitBody {
   @ApiProperty({ description: '考察日期 / day of the visit', example: '2026-03-04' })
@@ -36,6 +37,7 @@ export class RecordSiteVisitController {
 
   @Post(':id/site-visits')
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, LeadParks)
   @LeadCommandRoute('记录实地考察 / Record a site visit')
   record(
     @Param('id') id: string,

@@ -8,6 +8,7 @@ import {
   CurrentPrincipal,
   EventSourcingRuntime,
   ID_GENERATOR,
+  InPark,
   PersonalDataVault,
   Roles,
   commandContext,
@@ -17,7 +18,6 @@ import {
 } from '@ia/platform';
 import { contactSubject, type LeadProfile } from '@ia/lead-intake/domain';
 import { answer, type CommandAnswer } from '../shared/lead-commands';
-import { assertParkAllowed } from '../shared/lead-store';
 import { COMMAND_ANSWER_EXAMPLE, DUPLICATE_EXAMPLE } from '../shared/openapi-examples';
 import { RegisterLeadBody } from './register-lead.dto';
 import { RegisterLeadCommand } from './register-lead.command';
@@ -37,6 +37,7 @@ export class RegisterLeadController {
   @Post()
   @HttpCode(201)
   @Roles('promoter', 'admin')
+  @InPark({ body: 'parkId' })
   @ApiOperation({ summary: '登记招商线索 / Register a lead; refused when the same enterprise is already an open or signed lead' })
   @ApiCreatedResponse({ description: '已登记 / registered', schema: { example: COMMAND_ANSWER_EXAMPLE } })
   @ApiConflictResponse({
@@ -49,7 +50,6 @@ export class RegisterLeadController {
     @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CommandAnswer> {
-    assertParkAllowed(principal, body.parkId);
     const { parkId, promoterId, occurredAt, ...fields } = body;
     const context = commandContext(request, principal, this.clock.now(), { occurredAt });
     const leadId = this.newId();

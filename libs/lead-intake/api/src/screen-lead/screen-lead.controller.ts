@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { fold } from '@ia/kernel';
-import { CurrentPrincipal, EventSourcingRuntime, ID_GENERATOR, Roles, type IdGenerator, type Principal } from '@ia/platform';
+import { CurrentPrincipal, EventSourcingRuntime, ID_GENERATOR, InPark, Roles, type IdGenerator, type Principal } from '@ia/platform';
 import {
   PARK_POLICY_CATEGORY,
   SCREENING_DECISIONS,
@@ -16,6 +16,7 @@ import {
 } from '@ia/lead-intake/domain';
 import { LeadCommandRoute } from '../shared/docs';
 import { LeadCommands, type CommandAnswer } from '../shared/lead-commands';
+import { LeadParks } from '../shared/lead-parks';
 
 export class ScreenLeadBody {
   @ApiProperty({ description: '筛选结论：通过 / 不通过 / 暂缓 — the person’s decision', enum: SCREENING_DECISIONS, example: 'qualify' })
@@ -41,6 +42,7 @@ export class ScreenLeadController {
 
   @Post(':id/screenings')
   @Roles('promoter', 'admin')
+  @InPark({ param: 'id' }, LeadParks)
   @LeadCommandRoute('按园区政策筛选线索 / Screen against the park policy: every rule’s result, the decision and its reason')
   screen(
     @Param('id') id: string,

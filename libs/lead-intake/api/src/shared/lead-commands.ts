@@ -37,7 +37,7 @@ export class LeadCommands {
   ): Promise<CommandAnswer> {
     if (!UUID_PATTERN.test(id)) throw LeadErrors.notFound();
     const context = commandContext(request, principal, this.clock.now(), options);
-    const lead = await this.leads.writable(id, principal);
+    const lead = await this.leads.registered(id);
     await before?.(lead, context);
     const result = await this.commandBus.execute(new ExecuteLeadCommand(id, await build(context, lead), context));
     return answer(this.runtime, response, id, result);

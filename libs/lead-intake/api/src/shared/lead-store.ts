@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { fold } from '@ia/kernel';
-import { EventSourcingRuntime, ProblemError, type Principal } from '@ia/platform';
+import { EventSourcingRuntime } from '@ia/platform';
 import { LEAD_CATEGORY, LeadErrors, leadDecider, type LeadEvent, type LeadState, type RegisteredLead } from '@ia/lead-intake/domain';
 
 /**
  * Reads a lead from the store, the source of truth, where a decision must not wait for a read model:
- * which park it belongs to before a write, and whether it still holds its keys.
+ * which park it belongs to, and whether it still holds its keys.
  */
 @Injectable()
 export class LeadStore {
@@ -19,22 +19,9 @@ export class LeadStore {
     );
   }
 
-  /** The lead, if the caller may write to it: a lead of a park they do not work for is refused. */
-  async writable(leadId: string, principal: Principal): Promise<RegisteredLead> {
+  async registered(leadId: string): Promise<RegisteredLead> {
     const lead = await this.load(leadId);
     if (!lead.registered) throw LeadErrors.notFound();
-    assertParkAllowed(principal, lead.parkId);
     return lead;
-  }
-}
-
-/** A principal with no parks listed works for every park of the county. */
-export function mayAccessPark(principal: Principal, parkId: string): boolean {
-  return principal.parks.length === 0 || principal.parks.includes(parkId);
-}
-
-export function assertParkAllowed(principal: Principal, parkId: string): void {
-  if (!mayAccessPark(principal, parkId)) {
-    throw new ProblemError(403, 'AUTH.PARK_NOT_ALLOWED', '无权访问该园区的数据', `You do not work for park ${parkId}`);
   }
 }

@@ -1,10 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { accessStream } from '@ia/project-history/domain';
-import { EventSourcingRuntime, Roles } from '@ia/platform';
+import { EventSourcingRuntime, InPark, Roles } from '@ia/platform';
+import { ProjectParks } from '../history/project-parks';
 
 @ApiTags('project-history 项目全生命周期回放')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/projects/:projectId/access-log')
 export class AccessController {
   constructor(private readonly runtime: EventSourcingRuntime) {}

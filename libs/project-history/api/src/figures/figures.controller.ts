@@ -2,9 +2,10 @@ import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req } from '@nest
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { foldProjectState, projectFigures, projectsOfPark, summarisePark, toHistoryEntries } from '@ia/project-history/domain';
-import { CLOCK, CurrentPrincipal, EventSourcingRuntime, ProblemError, Roles, type Clock, type Principal } from '@ia/platform';
+import { CLOCK, CurrentPrincipal, EventSourcingRuntime, InPark, Roles, type Clock, type Principal } from '@ia/platform';
 import type { WorkingCalendar } from '@ia/reference';
 import { ProjectEvents } from '../history/project-events.service';
+import { ProjectParks } from '../history/project-parks';
 import { ParkFiguresQuery } from './figures.query';
 import { shanghaiToday, WORKING_CALENDAR } from './working-calendar';
 
@@ -59,6 +60,7 @@ export class FiguresController {
 
   @Get('projects/:projectId/figures')
   @Roles(...READERS)
+  @InPark({ param: 'projectId' }, ProjectParks)
   @ApiOperation({ summary: '项目关键指标：签约即注册、审批时限、容缺兑现、交地到开工、建设周期、承诺对标 / A project’s key figures' })
   @ApiOkResponse({ schema: { example: FIGURES_EXAMPLE } })
   async project(@Param('projectId', ParseUUIDPipe) projectId: string, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
@@ -69,11 +71,9 @@ export class FiguresController {
 
   @Get('figures')
   @Roles(...READERS)
+  @InPark({ query: 'parkId' })
   @ApiOperation({ summary: '园区关键指标汇总及各项目指标 / The park’s key figures, project by project' })
-  async park(@Query() query: ParkFiguresQuery, @CurrentPrincipal() principal: Principal) {
-    if (principal.parks.length > 0 && !principal.parks.includes(query.parkId)) {
-      throw new ProblemError(403, 'AUTH.PARK_NOT_ALLOWED', '无权访问该园区的数据', `You do not work for park ${query.parkId}`);
-    }
+  async park(@Query() query: ParkFiguresQuery) {
     const today = shanghaiToday(this.clock.now());
     const projects = [...projectsOfPark(await this.runtime.engines.store.readAll(), query.parkId)].map(([projectId, events]) =>
       projectFigures(foldProjectState(projectId, events), this.calendar, today),

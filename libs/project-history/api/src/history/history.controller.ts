@@ -2,14 +2,16 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { filterHistory, historyToCsv, inBusinessOrder, toHistoryEntries, type HistoryEntry } from '@ia/project-history/domain';
-import { CurrentPrincipal, EventSourcingRuntime, Roles, type Principal } from '@ia/platform';
+import { CurrentPrincipal, EventSourcingRuntime, InPark, Roles, type Principal } from '@ia/platform';
 import { ExportQuery, HistoryQuery } from './history.query';
 import { ProjectEvents } from './project-events.service';
+import { ProjectParks } from './project-parks';
 
 const READERS = ['auditor', 'admin', 'leader'] as const;
 
 @ApiTags('project-history 项目全生命周期回放')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/projects/:projectId')
 export class HistoryController {
   constructor(

@@ -18,10 +18,17 @@ export class ProjectEvents {
 
   /** The project's events and its lead's, from before the project existed, in log order. */
   async of(projectId: string): Promise<RecordedEvent[]> {
+    const events = await this.gather(projectId);
+    if (events.length === 0)
+      throw new ProblemError(404, 'PROJECT.NOT_FOUND', '项目不存在', `No events are recorded for project ${projectId}`);
+    return events;
+  }
+
+  /** As `of`, but empty for a project nothing is recorded of. */
+  async gather(projectId: string): Promise<RecordedEvent[]> {
     const store = this.runtime.engines.store;
     const ofProject = await store.readCorrelated({ projectId });
-    if (ofProject.length === 0)
-      throw new ProblemError(404, 'PROJECT.NOT_FOUND', '项目不存在', `No events are recorded for project ${projectId}`);
+    if (ofProject.length === 0) return [];
     const leadIds = [...new Set(ofProject.flatMap((event) => (event.metadata.leadId === undefined ? [] : [event.metadata.leadId])))];
     const ofLeads = await Promise.all(leadIds.map((leadId) => store.readCorrelated({ leadId })));
     const byId = new Map<string, RecordedEvent>();

@@ -2,11 +2,13 @@ import { Controller, Get, Param, ParseUUIDPipe, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { verifyChain } from '@ia/kernel';
-import { CurrentPrincipal, EventSourcingRuntime, Roles, type Principal } from '@ia/platform';
+import { CurrentPrincipal, EventSourcingRuntime, InPark, Roles, type Principal } from '@ia/platform';
 import { ProjectEvents } from '../history/project-events.service';
+import { ProjectParks } from '../history/project-parks';
 
 @ApiTags('project-history 项目全生命周期回放')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/projects/:projectId/integrity')
 export class IntegrityController {
   constructor(

@@ -2,8 +2,9 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Req } from '@nestjs/commo
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { filterHistory, foldProjectState, toHistoryEntries } from '@ia/project-history/domain';
-import { CurrentPrincipal, EventSourcingRuntime, Roles, type Principal } from '@ia/platform';
+import { CurrentPrincipal, EventSourcingRuntime, InPark, Roles, type Principal } from '@ia/platform';
 import { ProjectEvents } from '../history/project-events.service';
+import { ProjectParks } from '../history/project-parks';
 import { StateQuery } from './state.query';
 
 const STATE_EXAMPLE = {
@@ -25,6 +26,7 @@ const STATE_EXAMPLE = {
 
 @ApiTags('project-history 项目全生命周期回放')
 @ApiBearerAuth()
+@InPark({ param: 'projectId' }, ProjectParks)
 @Controller('api/v1/projects/:projectId/state')
 export class StateController {
   constructor(
