@@ -1,5 +1,5 @@
 import type { Role } from '@ia/kernel';
-import { createTestApp, fixedClock, type TestApp } from '@ia/testing';
+import { createTestApp, fixedClock, type TestApp, type TestAppOptions } from '@ia/testing';
 import { SUITE_CONTEXTS } from '../../../services/suite/src/contexts';
 
 type Body = Record<string, unknown>;
@@ -14,9 +14,9 @@ export class SuiteDriver {
     private readonly clock: ReturnType<typeof fixedClock>,
   ) {}
 
-  static async start(firstDay: string): Promise<SuiteDriver> {
+  static async start(firstDay: string, options: Omit<TestAppOptions, 'clock'> = {}): Promise<SuiteDriver> {
     const clock = fixedClock(morningOf(firstDay));
-    return new SuiteDriver(await createTestApp(SUITE_CONTEXTS, { clock }), clock);
+    return new SuiteDriver(await createTestApp(SUITE_CONTEXTS, { ...options, clock }), clock);
   }
 
   get app(): TestApp {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, LoggerService, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { Role } from '@ia/kernel';
@@ -35,6 +35,8 @@ export interface TestAppOptions {
   /** Reuse the data of an earlier app, as a restart would. */
   readonly dataDirectory?: string;
   readonly environment?: Readonly<Record<string, string>>;
+  /** Where the app logs; silent when absent. */
+  readonly logger?: LoggerService;
 }
 
 /** The service's real application on embedded engines in a temporary folder, served through supertest. */
@@ -42,7 +44,7 @@ export async function createTestApp(contexts: ReadonlyArray<Type | DynamicModule
   const dataDirectory = options.dataDirectory ?? mkdtempSync(join(tmpdir(), 'ia-app-'));
   const configuration = loadConfiguration({ IA_DATA_DIR: dataDirectory, LOG_LEVEL: 'error', ...options.environment });
   const app = await createApplication({ name: 'test', contexts }, configuration, {
-    logger: false,
+    logger: options.logger ?? false,
     ...(options.clock && { clock: options.clock }),
   });
   // Listening (not just initialised) lets concurrent requests share one server, as in production.
