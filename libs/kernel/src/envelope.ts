@@ -54,6 +54,13 @@ export function streamCategory(streamName: string): string {
   return dash < 0 ? streamName : streamName.slice(0, dash);
 }
 
+/** Whether a stream belongs to one of the categories; every stream does when none are named. */
+export function inCategories(categories: readonly string[] | undefined): (streamName: string) => boolean {
+  if (categories === undefined) return () => true;
+  const wanted = new Set(categories);
+  return (streamName) => wanted.has(streamCategory(streamName));
+}
+
 export function streamId(streamName: string): string {
   const dash = streamName.indexOf('-');
   return dash < 0 ? '' : streamName.slice(dash + 1);

@@ -146,6 +146,31 @@ describe('projections', () => {
     expect(await readModels.get('totals', 'account-x')).toMatchObject({ total: 12, count: 2 });
   });
 
+  it('reads only its categories, and still reaches the head when the log ends with other streams', async () => {
+    const store = createMemoryEventStore();
+    const readModels = createMemoryReadModelStore();
+    const seen: string[] = [];
+    const accounts: Projection = {
+      ...totals,
+      categories: ['account'],
+      async apply(event, models) {
+        seen.push(event.streamName);
+        await totals.apply(event, models);
+      },
+    };
+    const runner = createProjectionRunner(accounts, { store, readModels, checkpoints: createMemoryCheckpointStore(), batchSize: 2 });
+    await store.appendToStream('account-a', [newEvent('Deposited', { amount: 1 }), newEvent('Deposited', { amount: 2 })], {
+      expectedRevision: 'no_stream',
+    });
+    await store.appendToStream('ledger-a', [newEvent('Deposited', { amount: 100 })], { expectedRevision: 'no_stream' });
+    await store.appendToStream('account-b', [newEvent('Deposited', { amount: 3 })], { expectedRevision: 'no_stream' });
+    const last = await store.appendToStream('ledger-b', [newEvent('Deposited', { amount: 200 })], { expectedRevision: 'no_stream' });
+    expect(await runner.catchUp()).toBe(last.lastPosition);
+    expect(seen).toEqual(['account-a', 'account-a', 'account-b']);
+    expect(await runner.waitFor(last.lastPosition, 0)).toBe(true);
+    expect(await readModels.list('totals')).toHaveLength(2);
+  });
+
   it('does not skip an event whose handler failed: it tries again', async () => {
     const store = createMemoryEventStore();
     const readModels = createMemoryReadModelStore();

@@ -10,6 +10,8 @@ export interface Projection {
   readonly name: string;
   /** Collections it owns: cleared when it is rebuilt. */
   readonly collections: readonly string[];
+  /** The stream categories whose events it reads; the whole log when absent. */
+  readonly categories?: readonly string[];
   apply(event: RecordedEvent, readModels: ReadModelStore): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export function createProjectionRunner(projection: Projection, options: Projecti
       store: options.store,
       checkpoints: options.checkpoints,
       handle: (event) => projection.apply(event, options.readModels),
+      ...(projection.categories && { categories: projection.categories }),
       ...(options.upcast && { upcast: options.upcast }),
       ...(options.batchSize && { batchSize: options.batchSize }),
       ...(options.pollIntervalMilliseconds && { pollIntervalMilliseconds: options.pollIntervalMilliseconds }),

@@ -8,6 +8,8 @@ export interface SubscriptionOptions {
   readonly store: EventStore;
   readonly checkpoints: CheckpointStore;
   readonly handle: (event: RecordedEvent) => Promise<void>;
+  /** Follow only streams of these categories: the store skips the rest of the log for it. */
+  readonly categories?: readonly string[];
   readonly upcast?: Upcast;
   readonly batchSize?: number;
   /** Other processes may append to the same store: poll for what no local notification announces. */
@@ -57,7 +59,13 @@ export function createSubscription(options: SubscriptionOptions): Subscription {
   const catchUp = async (): Promise<number> => {
     if (current < 0) current = (await options.checkpoints.load(options.name)) ?? 0;
     for (;;) {
-      const batch = await options.store.readAll({ after: current, maxCount: batchSize });
+      // Read before the batch: every event of the categories up to it is in the batch if the batch is not full.
+      const head = options.categories ? await options.store.headPosition() : 0;
+      const batch = await options.store.readAll({
+        after: current,
+        maxCount: batchSize,
+        ...(options.categories && { categories: options.categories }),
+      });
       for (const event of batch) {
         try {
           await options.handle(upcast(event));
@@ -66,12 +74,14 @@ export function createSubscription(options: SubscriptionOptions): Subscription {
           throw error;
         }
       }
-      const last = batch.at(-1);
-      if (last) {
-        await options.checkpoints.save(options.name, last.position);
-        advance(last.position);
+      const full = batch.length === batchSize;
+      // A filtered subscription has seen the log up to the head even when the last events were not its own.
+      const reached = Math.max(batch.at(-1)?.position ?? 0, full ? 0 : head);
+      if (reached > current) {
+        await options.checkpoints.save(options.name, reached);
+        advance(reached);
       }
-      if (batch.length < batchSize) return current;
+      if (!full) return current;
     }
   };
 

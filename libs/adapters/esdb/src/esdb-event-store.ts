@@ -4,6 +4,7 @@ import {
   ConcurrencyError,
   DuplicateEventError,
   GENESIS_HASH,
+  inCategories,
   matchesCorrelation,
   sealEvents,
   type EventStore,
@@ -97,7 +98,8 @@ export function createEventStoreDbStore(client: EventStoreDBClient, options: Eve
       }
     },
     readStream: (streamName, readOptions = {}) => readSuiteStream(client, streamName, readOptions.fromRevision, readOptions.maxCount),
-    readAll: (readOptions = {}) => readLog(client, readOptions.after ?? 0, readOptions.maxCount ?? Number.MAX_SAFE_INTEGER),
+    readAll: (readOptions = {}) =>
+      readLog(client, readOptions.after ?? 0, readOptions.maxCount ?? Number.MAX_SAFE_INTEGER, inCategories(readOptions.categories)),
     async readCorrelated(correlation, readOptions = {}) {
       const after = readOptions.after ?? 0;
       const streams = await index.streams(correlation);

@@ -55,7 +55,12 @@ const at = (position: number): Position => ({ commit: BigInt(position), prepare:
  * gives each event a commit position equal to its own log position: unique, increasing in commit
  * order, and a valid place to resume. A read from a position includes the event there, hence `>`.
  */
-export async function readLog(client: EventStoreDBClient, after: number, maxCount: number): Promise<RecordedEvent[]> {
+export async function readLog(
+  client: EventStoreDBClient,
+  after: number,
+  maxCount: number,
+  accepts: (streamName: string) => boolean = () => true,
+): Promise<RecordedEvent[]> {
   const found: RecordedEvent[] = [];
   let cursor = after;
   for (;;) {
@@ -68,6 +73,8 @@ export async function readLog(client: EventStoreDBClient, after: number, maxCoun
       const position = toPosition(raw.position.commit, raw.id);
       if (position <= cursor) continue;
       last = position;
+      // Checked on the stream name before the data is parsed: most of the log is skipped cheaply.
+      if (!accepts(raw.streamId)) continue;
       const event = fromResolved(resolved);
       if (event) found.push(event);
       if (found.length >= maxCount) return found;

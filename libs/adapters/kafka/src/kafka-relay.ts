@@ -57,6 +57,7 @@ export function createRelay(publisher: Publisher, options: RelayOptions): Subscr
     name: relay,
     store: options.store,
     checkpoints: options.checkpoints,
+    categories: publisher.streamCategories,
     ...(options.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: options.pollIntervalMilliseconds }),
     handle: async (event) => {
       if (!categories.has(streamCategory(event.streamName))) return;

@@ -3,6 +3,7 @@ import {
   GENESIS_HASH,
   sealEvents,
   checkExpectedRevision,
+  inCategories,
   matchesCorrelation,
   type Correlation,
   type EventStore,
@@ -45,7 +46,12 @@ export function createMemoryEventStore(options: { readonly now?: () => string } 
       return stream.slice(readOptions.fromRevision ?? 0).slice(0, readOptions.maxCount ?? stream.length);
     },
     async readAll(readOptions = {}) {
-      return select(log, readOptions.after, readOptions.maxCount);
+      const accepts = inCategories(readOptions.categories);
+      return select(
+        readOptions.categories ? log.filter((event) => accepts(event.streamName)) : log,
+        readOptions.after,
+        readOptions.maxCount,
+      );
     },
     async readCorrelated(correlation: Correlation, readOptions = {}) {
       return select(

@@ -110,6 +110,23 @@ export function createSqliteEventStore(file: string, options: { readonly now?: (
     },
   );
 
+  // One statement per set of categories a subscription follows, prepared once. The unary + keeps SQLite from
+  // using the stream index, so it walks the log in position order and stops at the limit instead of sorting.
+  const byCategories = new Map<string, Database.Statement<unknown[], EventRow>>();
+  const readCategories = (categories: readonly string[], after: number, limit: number) => {
+    const key = JSON.stringify(categories);
+    let statement = byCategories.get(key);
+    if (!statement) {
+      const match = categories.map(() => '(+stream_name = ? OR (+stream_name >= ? AND +stream_name < ?))').join(' OR ');
+      statement = database.prepare<unknown[], EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE position > ? AND (${categories.length > 0 ? match : '0'}) ORDER BY position LIMIT ?`,
+      );
+      byCategories.set(key, statement);
+    }
+    // A category holds the stream named after it and every `<category>-…` stream: '.' sorts right after '-'.
+    return statement.all(after, ...categories.flatMap((category) => [category, `${category}-`, `${category}.`]), limit);
+  };
+
   const correlated = (correlation: Correlation, after: number, limit: number) =>
     'projectId' in correlation
       ? statements.readByProject.all(correlation.projectId, after, limit)
@@ -128,7 +145,10 @@ export function createSqliteEventStore(file: string, options: { readonly now?: (
       return statements.readStream.all(streamName, readOptions.fromRevision ?? 0, readOptions.maxCount ?? UNBOUNDED).map(toRecorded);
     },
     async readAll(readOptions = {}) {
-      return statements.readAll.all(readOptions.after ?? 0, readOptions.maxCount ?? UNBOUNDED).map(toRecorded);
+      const after = readOptions.after ?? 0;
+      const limit = readOptions.maxCount ?? UNBOUNDED;
+      const rows = readOptions.categories ? readCategories(readOptions.categories, after, limit) : statements.readAll.all(after, limit);
+      return rows.map(toRecorded);
     },
     async readCorrelated(correlation, readOptions = {}) {
       return correlated(correlation, readOptions.after ?? 0, readOptions.maxCount ?? UNBOUNDED).map(toRecorded);

@@ -93,6 +93,10 @@ export function createStoreLogBus(options: StoreLogBusOptions): EventBus {
       store: options.store,
       checkpoints: options.checkpoints,
       batchSize: BATCH,
+      // Only the streams published on the topics it follows: the rest of the log is skipped by the store.
+      categories: [...publishers.entries()]
+        .filter(([, publisher]) => consumer.topics.includes(publisher.topic))
+        .map(([category]) => category),
       ...(options.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: options.pollIntervalMilliseconds }),
       handle: async (event) => {
         let message: IntegrationMessage | undefined;
@@ -111,6 +115,8 @@ export function createStoreLogBus(options: StoreLogBusOptions): EventBus {
 
   return {
     registerPublisher(publisher) {
+      // A consumer already following the log would not read the new publisher's streams.
+      if (subscriptions.length > 0) throw new Error(`Publisher ${publisher.service} must be registered before the bus starts`);
       for (const category of publisher.streamCategories) {
         const existing = publishers.get(category);
         if (existing) throw new Error(`Stream category ${category} is published by ${existing.service} already`);

@@ -23,6 +23,8 @@ export interface ReadAllOptions {
   /** Exclusive: events strictly after this global position. 0 reads from the start. */
   readonly after?: number;
   readonly maxCount?: number;
+  /** Only events of streams in these categories (`lead` for `lead-…`), still in log order; all when absent. */
+  readonly categories?: readonly string[];
 }
 
 export type Correlation = { readonly projectId: string } | { readonly leadId: string };

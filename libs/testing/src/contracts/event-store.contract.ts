@@ -132,6 +132,24 @@ export function eventStoreContract(name: string, open: () => Promise<EventStoreH
       expect(page.map((event) => event.type)).toEqual(['B1', 'B2']);
     });
 
+    it('reads only the categories asked for, in log order, paged like the whole log', async () => {
+      const start = await store.headPosition();
+      const wanted = `wanted${Math.random().toString(36).slice(2, 10)}`;
+      const other = `${wanted}x`;
+      await store.appendToStream(`${wanted}-1`, [newEvent('W1')], { expectedRevision: 'no_stream' });
+      await store.appendToStream(`${other}-1`, [newEvent('X1')], { expectedRevision: 'no_stream' });
+      await store.appendToStream(wanted, [newEvent('W2')], { expectedRevision: 'no_stream' });
+      await store.appendToStream(`${wanted}-calendar-2027`, [newEvent('W3')], { expectedRevision: 'no_stream' });
+      await store.appendToStream(`${other}-1`, [newEvent('X2')], { expectedRevision: 0 });
+      const events = await store.readAll({ after: start, categories: [wanted] });
+      expect(events.map((event) => event.type)).toEqual(['W1', 'W2', 'W3']);
+      const both = await store.readAll({ after: start, categories: [other, wanted] });
+      expect(both.map((event) => event.type)).toEqual(['W1', 'X1', 'W2', 'W3', 'X2']);
+      const page = await store.readAll({ after: events[0]?.position ?? 0, maxCount: 1, categories: [wanted] });
+      expect(page.map((event) => event.type)).toEqual(['W2']);
+      expect(await store.readAll({ after: start, categories: [] })).toEqual([]);
+    });
+
     it('reads every event correlated to a project or a lead across streams', async () => {
       const projectId = `p-${Math.random()}`;
       const leadId = `l-${Math.random()}`;

@@ -15,6 +15,7 @@ export interface CommissioningRecord {
 export const commissioningProjection: Projection = {
   name: 'commissioning.projects',
   collections: [COMMISSIONING_PROJECTS],
+  categories: [COMMISSIONING_CATEGORY],
   async apply(event, readModels) {
     if (streamCategory(event.streamName) !== COMMISSIONING_CATEGORY) return;
     const projectId = streamId(event.streamName);

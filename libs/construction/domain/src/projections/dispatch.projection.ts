@@ -10,6 +10,7 @@ export const dispatchKey = (parkId: string, month: string) => `${parkId}:${month
 export const dispatchProjection: Projection = {
   name: 'construction.dispatches',
   collections: [DISPATCHES],
+  categories: ['dispatch'],
   async apply(recorded, readModels) {
     if (streamCategory(recorded.streamName) !== 'dispatch' || recorded.type !== 'DispatchHeld') return;
     const { data } = recorded as unknown as Extract<DispatchEvent, { type: 'DispatchHeld' }>;

@@ -15,6 +15,7 @@ type StoredCatalog = Revisioned<{ readonly state: CatalogState }>;
 export const incentiveCatalogsProjection: Projection = {
   name: 'contract-signing.incentive-catalogs',
   collections: [COLLECTIONS.incentiveCatalogs],
+  categories: [CATEGORIES.incentiveCatalog],
   async apply(event, readModels) {
     if (streamCategory(event.streamName) !== CATEGORIES.incentiveCatalog) return;
     const parkId = event.streamName.slice(CATEGORIES.incentiveCatalog.length + 1);

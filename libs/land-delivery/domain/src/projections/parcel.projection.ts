@@ -97,6 +97,7 @@ async function applyCertificate(projectId: string, grantedOn: string, readModels
 export const parcelProjection: Projection = {
   name: 'land-delivery.parcels',
   collections: [PARCELS, CERTIFICATES],
+  categories: ['parcel', 'landproject'],
   async apply(recorded: RecordedEvent, readModels) {
     const category = streamCategory(recorded.streamName);
     if (category === 'parcel') return applyParcelEvent({ type: recorded.type, data: recorded.data } as ParcelEvent, readModels);

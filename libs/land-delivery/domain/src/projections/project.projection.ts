@@ -20,6 +20,7 @@ export interface LandProjectView {
 export const landProjectProjection: Projection = {
   name: 'land-delivery.projects',
   collections: [PROJECTS],
+  categories: ['landproject'],
   async apply(recorded, readModels: ReadModelStore) {
     if (streamCategory(recorded.streamName) !== 'landproject') return;
     const event = { type: recorded.type, data: recorded.data } as LandProjectEvent;
