@@ -1,6 +1,7 @@
 import { createMemoryEventStore } from '@ia/adapters/memory';
 import type { IntegrationMessage } from '@ia/kernel';
 import { newEvent } from '@ia/testing';
+import { WorkingCalendarPublishedV1 } from './approvals';
 import { ProjectSignedV1 } from './contract-signing';
 import { defineConsumer, definePublisher, on } from './integration-event';
 import { array, date, instant, integer, object, oneOf, optional, SchemaError, string } from './schema';
@@ -128,5 +129,34 @@ describe('publishers and consumers from contracts', () => {
     await consumer.handle(message({}));
     await consumer.handle(message({ type: 'SomethingElse' }));
     expect(handled).toEqual(['p-1']);
+  });
+});
+
+describe('WorkingCalendarPublished', () => {
+  const year = { year: 2027, revision: 0, holidays: ['2027-01-01', '2027-02-08'], adjustedWorkdays: ['2027-02-13'] };
+  const pathOf = (value: unknown) => {
+    try {
+      WorkingCalendarPublishedV1.schema.parse(value);
+    } catch (error) {
+      return error instanceof SchemaError ? error.path : String(error);
+    }
+    return undefined;
+  };
+
+  it('travels on the approvals topic and parses a year as published', () => {
+    expect(WorkingCalendarPublishedV1).toMatchObject({ type: 'WorkingCalendarPublished', version: 1, topic: 'ia.approvals.v1' });
+    expect(WorkingCalendarPublishedV1.schema.parse({ ...year, extra: true })).toEqual(year);
+  });
+
+  it.each([
+    [{ ...year, holidays: ['2027-02-30'] }, 'holidays[0]'],
+    [{ ...year, holidays: ['2027-01-01', '2028-01-01'] }, 'holidays[1]'],
+    [{ ...year, adjustedWorkdays: ['2026-12-26'] }, 'adjustedWorkdays[0]'],
+    [{ ...year, adjustedWorkdays: ['2027-02-13', '2027-02-08'] }, 'adjustedWorkdays[1]'],
+    [{ ...year, holidays: Array.from({ length: 61 }, () => '2027-01-01') }, 'holidays'],
+    [{ ...year, year: 1999 }, 'year'],
+    [{ ...year, revision: -1 }, 'revision'],
+  ])('refuses %j at %s', (value, path) => {
+    expect(pathOf(value)).toBe(path);
   });
 });

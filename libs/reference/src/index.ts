@@ -20,3 +20,4 @@ export {
   type WorkingDayCount,
 } from './working-days';
 export { seedCalendarData } from './calendar-seed';
+export { overlayCalendar, type CalendarSource, type EffectiveCalendar, type PublishedCalendarYear } from './calendar-overlay';

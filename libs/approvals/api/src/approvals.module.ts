@@ -1,7 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import {
   APPROVALS_EVENT_DESCRIPTIONS,
-  APPROVAL_CATEGORY,
+  PUBLISHED_CATEGORIES,
   calendarProjection,
   catalogProjection,
   itemsProjection,
@@ -66,7 +66,7 @@ export class ApprovalsModule implements OnModuleInit {
     this.runtime.registerProjection(itemsProjection);
     this.runtime.registerProjection(catalogProjection);
     this.runtime.registerProjection(calendarProjection);
-    this.runtime.registerPublisher(definePublisher('approvals', TOPICS.approvals, [APPROVAL_CATEGORY], toIntegrationEvent));
+    this.runtime.registerPublisher(definePublisher('approvals', TOPICS.approvals, PUBLISHED_CATEGORIES, toIntegrationEvent));
     this.runtime.describeEvents('approvals', APPROVALS_EVENT_DESCRIPTIONS);
     this.runtime.registerConsumer(this.signing.consumer());
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestApp, fixedClock, type TestApp } from '@ia/testing';
 import { ApprovalsModule } from './approvals.module';
 import { signedProjectClient } from './test-support/project-client';
-import { TestSigningModule } from './test-support/test-signing.module';
+import { receivedCalendarYears, TestSigningModule } from './test-support/test-signing.module';
 
 const WATER_PERMIT = {
   name: '取水许可',
@@ -145,6 +145,17 @@ describe('the item catalog and the working calendar over HTTP', () => {
     const deadline = (await test.http.get('/api/v1/approvals/calendar/deadline?from=2026-12-28&days=5').set(test.as('agent')).expect(200))
       .body;
     expect(deadline).toEqual({ from: '2026-12-28', days: 5, dueOn: '2027-01-05', provisional: false });
+  });
+
+  it('publishes each published year as WorkingCalendarPublished on its topic, and a correction as the next revision', async () => {
+    const corrected = { ...YEAR_2027, holidays: [...YEAR_2027.holidays, '2027-02-09'].sort() };
+    await test.http.put('/api/v1/approvals/calendar/years/2027').set(test.as('admin')).send(corrected).expect(200);
+    await test.http.put('/api/v1/approvals/calendar/years/2027').set(test.as('admin')).send(corrected).expect(200);
+    expect(await test.runtime.reactionsAt(await test.engines.store.headPosition())).toBe(true);
+    expect(receivedCalendarYears).toEqual([
+      { year: 2027, revision: 0, ...YEAR_2027 },
+      { year: 2027, revision: 1, ...corrected },
+    ]);
   });
 
   it('answers an unknown project with 404', async () => {

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@ia/kernel';
-import { ApprovalItemGrantedV1 } from '@ia/contracts';
+import { ApprovalItemGrantedV1, WorkingCalendarPublishedV1 } from '@ia/contracts';
+import { calendarStream } from './calendar/decider';
 import { toIntegrationEvent } from './publishing';
 
 const recorded = (streamName: string, type: string, data: unknown): RecordedEvent => ({
@@ -45,5 +46,19 @@ describe('publishing grants', () => {
       toIntegrationEvent(recorded('approval-i-1', 'ItemSubmitted', { submittedOn: '2026-03-02', authority: '发改委' })),
     ).toBeUndefined();
     expect(toIntegrationEvent(recorded('approvalcatalog-park', 'ItemGranted', grant))).toBeUndefined();
+  });
+});
+
+describe('publishing the working calendar', () => {
+  const year = { year: 2027, holidays: ['2027-01-01', '2027-02-08'], adjustedWorkdays: ['2027-02-13'] };
+
+  it('maps a published year to WorkingCalendarPublished keyed by the year, with the stream revision as its order', () => {
+    const outbound = toIntegrationEvent(recorded(calendarStream(2027), 'CalendarYearPublished', year));
+    expect(outbound).toEqual({ definition: WorkingCalendarPublishedV1, data: { ...year, revision: 4 }, key: 'calendar-2027' });
+    expect(WorkingCalendarPublishedV1.schema.parse(outbound?.data)).toEqual({ ...year, revision: 4 });
+  });
+
+  it('publishes nothing of an item stream under the calendar event type', () => {
+    expect(toIntegrationEvent(recorded('approval-i-1', 'CalendarYearPublished', year))).toBeUndefined();
   });
 });

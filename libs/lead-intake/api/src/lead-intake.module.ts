@@ -2,13 +2,13 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { definePublisher, topicOf } from '@ia/contracts';
 import { EventSourcingRuntime } from '@ia/platform';
-import { createWorkingCalendar, seedCalendarData } from '@ia/reference';
 import {
   LEAD_INTAKE_EVENT_DESCRIPTIONS,
   LEAD_CATEGORY,
   leadsProjection,
   parkPoliciesProjection,
   publishLeadEvent,
+  workingCalendarProjection,
 } from '@ia/lead-intake/domain';
 import { AssignPromoterController } from './assign-promoter/assign-promoter.controller';
 import { ErasePersonalDataController } from './erase-personal-data/erase-personal-data.controller';
@@ -17,6 +17,7 @@ import { LeadFunnelController, LeadFunnelHandler } from './lead-funnel/lead-funn
 import { LeadStatusController } from './lead-status/lead-status.controller';
 import { ListLeadsController } from './list-leads/list-leads.controller';
 import { ListLeadsHandler } from './list-leads/list-leads.query';
+import { calendarConsumer } from './on-calendar-published/calendar-consumer';
 import { signingConsumer } from './on-project-signed/signing-consumer';
 import { GetParkPolicyHandler } from './park-policy/get-park-policy.query';
 import { ParkPolicyController } from './park-policy/park-policy.controller';
@@ -25,13 +26,14 @@ import { RecordSiteVisitController } from './record-site-visit/record-site-visit
 import { RegisterLeadHandler } from './register-lead/register-lead.command';
 import { RegisterLeadController } from './register-lead/register-lead.controller';
 import { ScreenLeadController } from './screen-lead/screen-lead.controller';
-import { LeadCommandHandler, ParkPolicyCommandHandler } from './shared/aggregate-commands';
+import { LeadCommandHandler, ParkPolicyCommandHandler, WorkingCalendarCommandHandler } from './shared/aggregate-commands';
+import { LeadCalendar } from './shared/lead-calendar';
 import { LeadCommands } from './shared/lead-commands';
 import { LeadKeys } from './shared/lead-keys';
 import { LeadParks } from './shared/lead-parks';
 import { LeadPresenter } from './shared/lead-presenter';
 import { LeadStore } from './shared/lead-store';
-import { LEAD_TIMELINESS, WORKING_CALENDAR, loadLeadTimeliness } from './shared/settings';
+import { LEAD_TIMELINESS, loadLeadTimeliness } from './shared/settings';
 
 /** Lead intake (招商线索): leads, park screening policy, timeliness, the funnel, and signing as it comes back. */
 @Module({
@@ -52,6 +54,7 @@ import { LEAD_TIMELINESS, WORKING_CALENDAR, loadLeadTimeliness } from './shared/
   providers: [
     LeadCommandHandler,
     ParkPolicyCommandHandler,
+    WorkingCalendarCommandHandler,
     RegisterLeadHandler,
     ListLeadsHandler,
     GetLeadHandler,
@@ -62,8 +65,8 @@ import { LEAD_TIMELINESS, WORKING_CALENDAR, loadLeadTimeliness } from './shared/
     LeadKeys,
     LeadCommands,
     LeadPresenter,
+    LeadCalendar,
     { provide: LEAD_TIMELINESS, useFactory: () => loadLeadTimeliness(process.env) },
-    { provide: WORKING_CALENDAR, useFactory: () => createWorkingCalendar(seedCalendarData()) },
   ],
 })
 export class LeadIntakeModule implements OnModuleInit {
@@ -75,8 +78,10 @@ export class LeadIntakeModule implements OnModuleInit {
   onModuleInit(): void {
     this.runtime.registerProjection(leadsProjection);
     this.runtime.registerProjection(parkPoliciesProjection);
+    this.runtime.registerProjection(workingCalendarProjection);
     this.runtime.registerPublisher(definePublisher('lead-intake', topicOf('lead-intake'), [LEAD_CATEGORY], publishLeadEvent));
     this.runtime.describeEvents('lead-intake', LEAD_INTAKE_EVENT_DESCRIPTIONS);
     this.runtime.registerConsumer(signingConsumer(this.commandBus));
+    this.runtime.registerConsumer(calendarConsumer(this.commandBus));
   }
 }

@@ -40,3 +40,17 @@ export const PolicyErrors = {
     new DomainError('POLICY.WANTED_AND_EXCLUDED', '行业不能既鼓励又排除', `${code} is both wanted and excluded`),
   invalidThreshold: (field: string) => new DomainError('POLICY.INVALID_THRESHOLD', '筛选门槛无效', `${field} must be a whole number ≥ 0`),
 };
+
+export const CalendarErrors = {
+  dateOutsideYear: (date: string, year: number) =>
+    new DomainError('CALENDAR.DATE_OUTSIDE_YEAR', '日期不属于该年度', `${date} is not a date of ${year}`, { date, year }),
+  holidayAndWorkday: (date: string) =>
+    new DomainError(
+      'CALENDAR.HOLIDAY_AND_WORKDAY',
+      '同一日期不能既是节假日又是调休工作日',
+      `${date} is both a holiday and an adjusted working day`,
+      {
+        date,
+      },
+    ),
+};

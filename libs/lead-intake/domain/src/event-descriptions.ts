@@ -1,8 +1,9 @@
 import type { LeadEvent } from './lead/events';
 import type { LeadKeyEvent } from './lead-key/lead-key';
 import type { ParkPolicyEvent } from './park-policy/park-policy';
+import type { WorkingCalendarEvent } from './working-calendar/working-calendar';
 
-type Described = LeadEvent['type'] | LeadKeyEvent['type'] | ParkPolicyEvent['type'];
+type Described = LeadEvent['type'] | LeadKeyEvent['type'] | ParkPolicyEvent['type'] | WorkingCalendarEvent['type'];
 
 /** What each fact of lead intake means to people, shown when an auditor replays a project. */
 export const LEAD_INTAKE_EVENT_DESCRIPTIONS: Readonly<Record<Described, { readonly zh: string; readonly en: string }>> = {
@@ -21,4 +22,5 @@ export const LEAD_INTAKE_EVENT_DESCRIPTIONS: Readonly<Record<Described, { readon
   LeadKeyClaimed: { zh: '登记企业查重标识', en: 'Duplicate key claimed' },
   LeadKeyReleased: { zh: '释放企业查重标识', en: 'Duplicate key released' },
   ParkPolicySet: { zh: '设置园区筛选政策', en: 'Park screening policy set' },
+  WorkingCalendarAdopted: { zh: '采用年度节假日安排', en: 'Working calendar year adopted' },
 };

@@ -2,7 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { EventSourcingRuntime } from '@ia/platform';
 import { AccessController } from './access/access.controller';
 import { FiguresController } from './figures/figures.controller';
-import { workingCalendarProvider } from './figures/working-calendar';
+import { FiguresCalendar } from './figures/working-calendar';
 import { HistoryController } from './history/history.controller';
 import { ProjectEvents } from './history/project-events.service';
 import { ProjectParks } from './history/project-parks';
@@ -11,7 +11,7 @@ import { StateController } from './state/state.controller';
 
 @Module({
   controllers: [HistoryController, StateController, FiguresController, IntegrityController, AccessController],
-  providers: [ProjectEvents, ProjectParks, workingCalendarProvider],
+  providers: [ProjectEvents, ProjectParks, FiguresCalendar],
 })
 export class ProjectHistoryModule implements OnModuleInit {
   constructor(private readonly runtime: EventSourcingRuntime) {}

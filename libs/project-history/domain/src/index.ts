@@ -7,6 +7,7 @@ export * from './state/fold-production';
 export * from './figures/project-figures';
 export * from './figures/commitment-figures';
 export * from './figures/park-figures';
+export * from './figures/published-calendar';
 export * from './timeline/timeline';
 export * from './timeline/table';
 export * from './sealed-data';

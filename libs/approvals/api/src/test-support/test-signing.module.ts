@@ -2,7 +2,15 @@
 // contract-signing topic through the real embedded bus, so the approvals consumer runs exactly as in the suite.
 import { randomUUID } from 'node:crypto';
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { ApprovalItemGrantedV1, defineConsumer, definePublisher, on, ProjectSignedV1, TOPICS } from '@ia/contracts';
+import {
+  ApprovalItemGrantedV1,
+  defineConsumer,
+  definePublisher,
+  on,
+  ProjectSignedV1,
+  TOPICS,
+  WorkingCalendarPublishedV1,
+} from '@ia/contracts';
 import { EventSourcingRuntime } from '@ia/platform';
 import { newEvent, type TestApp } from '@ia/testing';
 
@@ -10,6 +18,8 @@ const SIGNED = 'TestProjectSigned';
 
 /** What approvals published, as a downstream context (construction, land delivery) would receive it. */
 export const receivedGrants: ApprovalItemGrantedV1[] = [];
+/** The years approvals published, as lead intake would receive them. */
+export const receivedCalendarYears: WorkingCalendarPublishedV1[] = [];
 
 @Module({})
 export class TestSigningModule implements OnModuleInit {
@@ -18,6 +28,9 @@ export class TestSigningModule implements OnModuleInit {
   onModuleInit(): void {
     this.runtime.registerConsumer(
       defineConsumer('test.grants', [on(ApprovalItemGrantedV1, async (grant) => void receivedGrants.push(grant))]),
+    );
+    this.runtime.registerConsumer(
+      defineConsumer('test.calendar', [on(WorkingCalendarPublishedV1, async (year) => void receivedCalendarYears.push(year))]),
     );
     this.runtime.registerPublisher(
       definePublisher('test-signing', TOPICS.contractSigning, ['testsigning'], (event) => {

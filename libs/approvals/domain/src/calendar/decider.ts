@@ -13,7 +13,8 @@ export interface PublishedYear {
 }
 
 /** Each year is its own stream, named by the year: a natural key that makes a second "first" publication impossible. */
-export const calendarStream = (year: number) => `workingcalendar-${year}`;
+export const CALENDAR_CATEGORY = 'workingcalendar';
+export const calendarStream = (year: number) => `${CALENDAR_CATEGORY}-${year}`;
 
 const sortedUnique = (dates: readonly string[]) => [...new Set(dates)].sort();
 const sameList = (left: readonly string[], right: readonly string[]) => left.join() === right.join();

@@ -32,7 +32,7 @@ export class ListLeadsHandler implements IQueryHandler<ListLeads> {
   ) {}
 
   async execute({ filters, principal }: ListLeads): Promise<LeadPage> {
-    const today = this.presenter.today();
+    const basis = await this.presenter.basis();
     const industry = filters.industry === undefined ? undefined : parseIndustryCode(filters.industry);
     // Searching normalises the text as names are normalised, so 星辰电气有限公司 finds 星辰电气有限责任公司.
     const needle = filters.search === undefined ? undefined : normaliseCompanyName(filters.search);
@@ -48,12 +48,12 @@ export class ListLeadsHandler implements IQueryHandler<ListLeads> {
       .sort((first, second) => second.registeredAt.localeCompare(first.registeredAt) || second.id.localeCompare(first.id))
       .filter(
         (view) =>
-          filters.overdue === undefined || this.presenter.timeliness(view, today).overdue.length > 0 === (filters.overdue === 'true'),
+          filters.overdue === undefined || this.presenter.timeliness(view, basis).overdue.length > 0 === (filters.overdue === 'true'),
       );
     const page = Number(filters.page ?? 1);
     const pageSize = Number(filters.pageSize ?? DEFAULT_PAGE_SIZE);
     const items = await Promise.all(
-      matching.slice((page - 1) * pageSize, page * pageSize).map((view) => this.presenter.summary(view, principal, today)),
+      matching.slice((page - 1) * pageSize, page * pageSize).map((view) => this.presenter.summary(view, principal, basis)),
     );
     return { items, total: matching.length, page, pageSize };
   }

@@ -4,6 +4,7 @@ import type { IntegrationMessage } from '@ia/kernel';
 import { createTestApp, fixedClock, newEvent, type TestApp } from '@ia/testing';
 import { LeadIntakeModule } from '../lead-intake.module';
 import { POLICY_BODY, registerLead } from '../test-support/lead-requests';
+import { standIns } from '../test-support/stand-ins.module';
 import { SIGNING_CONSUMER, signingConsumer } from './signing-consumer';
 
 const signedData = (leadId: string, projectId = 'project-1') => ({
@@ -48,27 +49,28 @@ describe('lead intake between services', () => {
   let test: TestApp;
   const published: IntegrationMessage[] = [];
   beforeAll(async () => {
-    test = await createTestApp([LeadIntakeModule], { clock: fixedClock('2026-03-02T02:00:00Z') });
-    // Stands in for contract signing: its stored events become ProjectSigned messages on its topic.
-    test.runtime.registerPublisher(
-      definePublisher('contract-signing', TOPICS.contractSigning, ['signingfixture'], (event) => ({
-        definition: ProjectSignedV1,
-        data: event.data,
-        key: 'project-1',
-      })),
-    );
-    // A faulty producer that skips its own contract check, so the consumer's check is what is tested.
-    test.runtime.registerPublisher({
-      service: 'contract-signing',
-      topic: TOPICS.contractSigning,
-      streamCategories: ['faultysigning'],
-      toMessage: (event) => messageOf(event.eventId, event.data),
-    });
     const capture = async (_data: unknown, message: IntegrationMessage) => {
       published.push(message);
     };
-    test.runtime.registerConsumer(defineConsumer('test.capture', [on(LeadQualifiedV1, capture), on(LeadDisqualifiedV1, capture)]));
-    await test.engines.bus.start();
+    const contractSigning = standIns((runtime) => {
+      // Stands in for contract signing: its stored events become ProjectSigned messages on its topic.
+      runtime.registerPublisher(
+        definePublisher('contract-signing', TOPICS.contractSigning, ['signingfixture'], (event) => ({
+          definition: ProjectSignedV1,
+          data: event.data,
+          key: 'project-1',
+        })),
+      );
+      // A faulty producer that skips its own contract check, so the consumer's check is what is tested.
+      runtime.registerPublisher({
+        service: 'contract-signing',
+        topic: TOPICS.contractSigning,
+        streamCategories: ['faultysigning'],
+        toMessage: (event) => messageOf(event.eventId, event.data),
+      });
+      runtime.registerConsumer(defineConsumer('test.capture', [on(LeadQualifiedV1, capture), on(LeadDisqualifiedV1, capture)]));
+    });
+    test = await createTestApp([LeadIntakeModule, contractSigning], { clock: fixedClock('2026-03-02T02:00:00Z') });
     await test.http.put('/api/v1/park-policies/xiangxiang-edz').set(test.as('admin')).send(POLICY_BODY).expect(200);
   });
   afterAll(async () => {

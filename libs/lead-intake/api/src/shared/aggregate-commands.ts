@@ -6,8 +6,11 @@ import {
   PARK_POLICY_CATEGORY,
   leadAggregate,
   parkPolicyAggregate,
+  workingCalendarAggregate,
+  workingCalendarStream,
   type LeadCommand,
   type ParkPolicyCommand,
+  type WorkingCalendarCommand,
 } from '@ia/lead-intake/domain';
 
 export class ExecuteLeadCommand extends Command<CommandResult> {
@@ -48,5 +51,25 @@ export class ParkPolicyCommandHandler implements ICommandHandler<ExecuteParkPoli
   }
   execute(message: ExecuteParkPolicyCommand): Promise<CommandResult> {
     return this.handle(`${PARK_POLICY_CATEGORY}-${message.command.data.parkId}`, message.command, message.context);
+  }
+}
+
+export class ExecuteWorkingCalendarCommand extends Command<CommandResult> {
+  constructor(
+    readonly command: WorkingCalendarCommand,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ExecuteWorkingCalendarCommand)
+export class WorkingCalendarCommandHandler implements ICommandHandler<ExecuteWorkingCalendarCommand> {
+  private readonly handle: KernelHandler<WorkingCalendarCommand>;
+  constructor(runtime: EventSourcingRuntime) {
+    this.handle = runtime.commandHandler(workingCalendarAggregate);
+  }
+  execute(message: ExecuteWorkingCalendarCommand): Promise<CommandResult> {
+    return this.handle(workingCalendarStream(message.command.data.year), message.command, message.context);
   }
 }

@@ -2,10 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, ERASED, PersonalDataVault, maskName, maskPhone, type Clock, type Principal } from '@ia/platform';
 import type { WorkingCalendar } from '@ia/reference';
 import { businessDateOf, timelinessOf, type LeadView, type Timeliness, type TimelinessSettings } from '@ia/lead-intake/domain';
-import { LEAD_TIMELINESS, WORKING_CALENDAR } from './settings';
+import { LeadCalendar } from './lead-calendar';
+import { LEAD_TIMELINESS } from './settings';
 
 export type LeadSummary = Omit<LeadView, 'timeline' | 'normalisedName' | 'lastScreening' | 'reached'> & { readonly timeliness: Timeliness };
 export type LeadDetail = LeadSummary & Pick<LeadView, 'timeline' | 'lastScreening' | 'reached'>;
+
+/** What timeliness is counted against: today, and the working calendar as lead intake knows it now. */
+export interface TimelinessBasis {
+  readonly today: string;
+  readonly calendar: WorkingCalendar;
+}
 
 /** Contact names and phone numbers are personal data: only the people who call the enterprise see them whole. */
 const SEE_CONTACT: ReadonlySet<string> = new Set(['promoter', 'admin']);
@@ -15,7 +22,7 @@ const SEE_CONTACT: ReadonlySet<string> = new Set(['promoter', 'admin']);
 export class LeadPresenter {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(WORKING_CALENDAR) private readonly calendar: WorkingCalendar,
+    private readonly calendar: LeadCalendar,
     @Inject(LEAD_TIMELINESS) private readonly settings: TimelinessSettings,
     private readonly vault: PersonalDataVault,
   ) {}
@@ -24,7 +31,11 @@ export class LeadPresenter {
     return businessDateOf(this.clock.now().toISOString());
   }
 
-  async summary(view: LeadView, principal: Principal, today = this.today()): Promise<LeadSummary> {
+  async basis(): Promise<TimelinessBasis> {
+    return { today: this.today(), calendar: await this.calendar.current() };
+  }
+
+  async summary(view: LeadView, principal: Principal, basis?: TimelinessBasis): Promise<LeadSummary> {
     const { timeline: _timeline, normalisedName: _name, lastScreening: _screening, reached: _reached, ...fields } = view;
     const whole = SEE_CONTACT.has(principal.role);
     const person = await this.open(view, view.contactPerson);
@@ -33,12 +44,12 @@ export class LeadPresenter {
       ...fields,
       contactPerson: whole ? person : maskName(person),
       contactPhone: whole ? phone : maskPhone(phone),
-      timeliness: timelinessOf(view, today, this.calendar, this.settings),
+      timeliness: this.timeliness(view, basis ?? (await this.basis())),
     };
   }
 
-  timeliness(view: LeadView, today: string): Timeliness {
-    return timelinessOf(view, today, this.calendar, this.settings);
+  timeliness(view: LeadView, basis: TimelinessBasis): Timeliness {
+    return timelinessOf(view, basis.today, basis.calendar, this.settings);
   }
 
   /** An erased lead reads as erased even if its key outlived the erasure event by a crash. */

@@ -2,7 +2,6 @@ import { ConfigurationError } from '@ia/platform';
 import { DEFAULT_TIMELINESS, type TimelinessSettings } from '@ia/lead-intake/domain';
 
 export const LEAD_TIMELINESS = Symbol('LeadTimeliness');
-export const WORKING_CALENDAR = Symbol('WorkingCalendar');
 
 const MAXIMUM_WORKING_DAYS = 60;
 

@@ -3,11 +3,10 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { Request } from 'express';
 import { foldProjectState, projectFigures, projectsOfPark, summarisePark, toHistoryEntries } from '@ia/project-history/domain';
 import { CLOCK, CurrentPrincipal, EventSourcingRuntime, InPark, Roles, type Clock, type Principal } from '@ia/platform';
-import type { WorkingCalendar } from '@ia/reference';
 import { ProjectEvents } from '../history/project-events.service';
 import { ProjectParks } from '../history/project-parks';
 import { ParkFiguresQuery } from './figures.query';
-import { shanghaiToday, WORKING_CALENDAR } from './working-calendar';
+import { FiguresCalendar, shanghaiToday } from './working-calendar';
 
 const READERS = ['auditor', 'admin', 'leader'] as const;
 
@@ -54,7 +53,7 @@ export class FiguresController {
   constructor(
     private readonly events: ProjectEvents,
     private readonly runtime: EventSourcingRuntime,
-    @Inject(WORKING_CALENDAR) private readonly calendar: WorkingCalendar,
+    private readonly calendar: FiguresCalendar,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -66,7 +65,8 @@ export class FiguresController {
   async project(@Param('projectId', ParseUUIDPipe) projectId: string, @Req() request: Request, @CurrentPrincipal() principal: Principal) {
     const entries = toHistoryEntries(await this.events.of(projectId), this.runtime.eventCatalog());
     await this.events.recordView(request, principal, 'figures', projectId);
-    return projectFigures(foldProjectState(projectId, entries), this.calendar, shanghaiToday(this.clock.now()));
+    const today = shanghaiToday(this.clock.now());
+    return projectFigures(foldProjectState(projectId, entries), await this.calendar.current(today), today);
   }
 
   @Get('figures')
@@ -75,8 +75,9 @@ export class FiguresController {
   @ApiOperation({ summary: '园区关键指标汇总及各项目指标 / The park’s key figures, project by project' })
   async park(@Query() query: ParkFiguresQuery) {
     const today = shanghaiToday(this.clock.now());
+    const calendar = await this.calendar.current(today);
     const projects = [...projectsOfPark(await this.runtime.engines.store.readAll(), query.parkId)].map(([projectId, events]) =>
-      projectFigures(foldProjectState(projectId, events), this.calendar, today),
+      projectFigures(foldProjectState(projectId, events), calendar, today),
     );
     return summarisePark(query.parkId, today, projects);
   }
