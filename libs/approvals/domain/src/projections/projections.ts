@@ -1,5 +1,5 @@
 import { streamCategory, streamId, type Projection } from '@ia/kernel';
-import { calendarDecider } from '../calendar/decider';
+import { CALENDAR_CATEGORY, calendarDecider } from '../calendar/decider';
 import type { CalendarEvent } from '../calendar/events';
 import type { CatalogEvent } from '../catalog/events';
 import { catalogDecider, CATALOG_STREAM } from '../catalog/decider';
@@ -14,11 +14,11 @@ export const COLLECTIONS = {
 } as const;
 
 export const CATALOG_DOCUMENT = 'park';
-const CALENDAR_CATEGORY = 'workingcalendar';
 
 export const itemsProjection: Projection = {
   name: 'approvals.items',
   collections: [COLLECTIONS.items],
+  categories: [APPROVAL_CATEGORY],
   apply: async (event, readModels) => {
     if (streamCategory(event.streamName) !== APPROVAL_CATEGORY) return;
     await foldInto(readModels, COLLECTIONS.items, streamId(event.streamName), event, { status: 'none' }, evolveItem);
@@ -28,6 +28,7 @@ export const itemsProjection: Projection = {
 export const catalogProjection: Projection = {
   name: 'approvals.catalog',
   collections: [COLLECTIONS.catalog],
+  categories: [streamCategory(CATALOG_STREAM)],
   apply: async (event, readModels) => {
     if (event.streamName !== CATALOG_STREAM) return;
     await foldInto(readModels, COLLECTIONS.catalog, CATALOG_DOCUMENT, event, catalogDecider.initialState, (state, change: CatalogEvent) =>
@@ -39,6 +40,7 @@ export const catalogProjection: Projection = {
 export const calendarProjection: Projection = {
   name: 'approvals.calendar',
   collections: [COLLECTIONS.calendar],
+  categories: [CALENDAR_CATEGORY],
   apply: async (event, readModels) => {
     if (streamCategory(event.streamName) !== CALENDAR_CATEGORY) return;
     await foldInto(

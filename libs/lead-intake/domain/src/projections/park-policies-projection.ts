@@ -11,6 +11,7 @@ export interface ParkPolicyView extends ParkPolicySnapshot {
 export const parkPoliciesProjection: Projection = {
   name: 'lead-intake.park-policies',
   collections: [PARK_POLICIES_COLLECTION],
+  categories: [PARK_POLICY_CATEGORY],
   async apply(recorded, readModels) {
     if (streamCategory(recorded.streamName) !== PARK_POLICY_CATEGORY || recorded.type !== 'ParkPolicySet') return;
     const { data } = recorded as unknown as ParkPolicyEvent;
