@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Put, Query as QueryParameters, 
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CountyWide, CurrentPrincipal, ParkFiltered, ProblemError, Roles, type Principal } from '@ia/platform';
+import { CountyWide, CurrentPrincipal, ParkFiltered, ProblemError, Roles, type Principal, written } from '@ia/platform';
 import { ExecuteCalendarCommand } from '../shared/command-handlers';
-import { CommandRunner, written } from '../shared/command-runner';
+import { CommandRunner } from '../shared/command-runner';
 import { ApiRead, ApiWrite } from '../shared/openapi';
 import { DeadlineParameters, PublishYearBody } from './calendar.dto';
 import { ComputeDeadline, GetCalendarYear } from './calendar.query';

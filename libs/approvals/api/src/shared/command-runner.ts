@@ -2,19 +2,23 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
 import type { ApprovalItemCommand } from '@ia/approvals/domain';
-import type { CommandResult } from '@ia/kernel';
-import { CLOCK, ProblemError, commandContext, type Clock, type Principal, businessDateOf, occurredAtOf } from '@ia/platform';
+import {
+  CLOCK,
+  ProblemError,
+  commandContext,
+  type Clock,
+  type Principal,
+  businessDateOf,
+  occurredAtOf,
+  written,
+  type Written,
+} from '@ia/platform';
 import { ExecuteApprovalItem } from './command-handlers';
 
 export interface HttpCall {
   readonly request: Request;
   readonly response: Response;
   readonly principal: Principal;
-}
-
-export interface Written {
-  readonly id: string;
-  readonly revision: number;
 }
 
 /** The edge's part of every write: context from the request, business time from the fact's date, ETag on the way out. */
@@ -50,9 +54,4 @@ export class CommandRunner {
     const result = await this.commands.execute(new ExecuteApprovalItem(itemId, command, this.context(call, options)));
     return written(call.response, itemId, result);
   }
-}
-
-export function written(response: Response, id: string, result: CommandResult): Written {
-  response.setHeader('ETag', `"${result.revision}"`);
-  return { id, revision: result.revision };
 }

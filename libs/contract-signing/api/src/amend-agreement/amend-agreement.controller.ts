@@ -3,10 +3,19 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { NegotiatedTerms } from '@ia/contract-signing/domain';
-import { CLOCK, commandContext, CurrentPrincipal, EventSourcingRuntime, InPark, Roles, type Clock, type Principal } from '@ia/platform';
+import {
+  CLOCK,
+  commandContext,
+  CurrentPrincipal,
+  EventSourcingRuntime,
+  InPark,
+  Roles,
+  type Clock,
+  type Principal,
+  replyOnceVisible,
+} from '@ia/platform';
 import { toChoices, toCommitments } from '../shared/mapping';
 import { AgreementParks } from '../shared/park-locators';
-import { reply } from '../shared/replies';
 import { AmendAgreementDto } from './amend-agreement.dto';
 import { AmendAgreementCommand } from './amend-agreement.handler';
 
@@ -49,7 +58,7 @@ export class AmendAgreementController {
     const result = await this.commands.execute(
       new AmendAgreementCommand(id, changes, commandContext(request, principal, this.clock.now())),
     );
-    return reply(this.runtime, response, result, { id });
+    return replyOnceVisible(this.runtime, response, result, { id });
   }
 }
 

@@ -13,9 +13,9 @@ import {
   type Clock,
   type IdGenerator,
   type Principal,
+  replyOnceVisible,
 } from '@ia/platform';
 import { QualifiedLeadParks } from '../shared/park-locators';
-import { reply } from '../shared/replies';
 import { toTerms } from '../shared/terms';
 import { DRAFT_EXAMPLE, DraftAgreementDto } from './draft-agreement.dto';
 import { DraftAgreementCommand } from './draft-agreement.handler';
@@ -50,6 +50,6 @@ export class DraftAgreementController {
     const context = commandContext(request, principal, this.clock.now());
     const result = await this.commands.execute(new DraftAgreementCommand(id, body.leadId, toTerms(body), context));
     const agreementId = result.streamName.slice('agreement-'.length);
-    return reply(this.runtime, response, result, { id: agreementId }, `/api/v1/agreements/${agreementId}`);
+    return replyOnceVisible(this.runtime, response, result, { id: agreementId }, `/api/v1/agreements/${agreementId}`);
   }
 }

@@ -2,10 +2,19 @@ import { Body, Controller, Delete, Get, Inject, Param, Put, Req, Res } from '@ne
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CLOCK, commandContext, CurrentPrincipal, EventSourcingRuntime, InPark, Roles, type Clock, type Principal } from '@ia/platform';
+import {
+  CLOCK,
+  commandContext,
+  CurrentPrincipal,
+  EventSourcingRuntime,
+  InPark,
+  Roles,
+  type Clock,
+  type Principal,
+  replyOnceVisible,
+} from '@ia/platform';
 import { DEFAULT_INCENTIVES, type CatalogCommand, type IncentiveTerms } from '@ia/contract-signing/domain';
 import { ExecuteCatalogCommand } from '../shared/execute';
-import { reply } from '../shared/replies';
 import { GetIncentiveCatalog } from './incentive-catalog.query';
 import { FreePremisesDto, IncentiveParams, InvestmentRewardDto, ParkParams, RentWaiverDto } from './incentive.dto';
 
@@ -114,6 +123,6 @@ export class IncentiveCatalogController {
     const result = await this.commands.execute(
       new ExecuteCatalogCommand(params.parkId, command, commandContext(request, principal, this.clock.now())),
     );
-    return reply(this.runtime, response, result, { parkId: params.parkId, code: params.code });
+    return replyOnceVisible(this.runtime, response, result, { parkId: params.parkId, code: params.code });
   }
 }

@@ -15,9 +15,9 @@ import {
   type Principal,
   businessDateOf,
   occurredAtOf,
+  replyOnceVisible,
 } from '@ia/platform';
 import { AgreementParks } from '../shared/park-locators';
-import { reply } from '../shared/replies';
 import { SignAgreementDto } from './sign-agreement.dto';
 import { SignAgreementCommand } from './sign-agreement.handler';
 
@@ -65,6 +65,6 @@ export class SignAgreementController {
     // A replayed request generated a new project id; the project is the one recorded the first time.
     const [last] = await this.runtime.engines.store.readStream(result.streamName, { fromRevision: result.revision, maxCount: 1 });
     const projectId = last?.metadata.projectId ?? signing.projectId;
-    return reply(this.runtime, response, result, { id, projectId });
+    return replyOnceVisible(this.runtime, response, result, { id, projectId });
   }
 }

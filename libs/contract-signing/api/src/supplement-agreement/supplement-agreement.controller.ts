@@ -15,11 +15,11 @@ import {
   type Principal,
   businessDateOf,
   occurredAtOf,
+  replyOnceVisible,
 } from '@ia/platform';
 import { ChangeAgreementCommand } from '../shared/change-agreement.handler';
 import { toCommitments } from '../shared/mapping';
 import { AgreementParks } from '../shared/park-locators';
-import { reply } from '../shared/replies';
 import { SupplementAgreementDto } from './supplement-agreement.dto';
 
 @ApiTags('contract-signing 投资协议')
@@ -84,6 +84,6 @@ export class SupplementAgreementController {
         commandContext(request, principal, now, { occurredAt: occurredAtOf(body.signedOn, now) }),
       ),
     );
-    return reply(this.runtime, response, result, { id, supplementId }, `/api/v1/agreements/${id}`);
+    return replyOnceVisible(this.runtime, response, result, { id, supplementId }, `/api/v1/agreements/${id}`);
   }
 }

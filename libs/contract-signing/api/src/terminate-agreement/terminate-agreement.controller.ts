@@ -13,10 +13,10 @@ import {
   type Principal,
   businessDateOf,
   occurredAtOf,
+  replyOnceVisible,
 } from '@ia/platform';
 import { ChangeAgreementCommand } from '../shared/change-agreement.handler';
 import { AgreementParks } from '../shared/park-locators';
-import { reply } from '../shared/replies';
 import { TerminateAgreementDto } from './terminate-agreement.dto';
 
 @ApiTags('contract-signing 投资协议')
@@ -51,6 +51,6 @@ export class TerminateAgreementController {
     const data = { terminatedOn: body.terminatedOn, today: businessDateOf(now), reason: body.reason };
     const context = commandContext(request, principal, now, { reason: body.reason, occurredAt: occurredAtOf(body.terminatedOn, now) });
     const result = await this.commands.execute(new ChangeAgreementCommand(id, { type: 'TerminateAgreement', data }, context));
-    return reply(this.runtime, response, result, { id });
+    return replyOnceVisible(this.runtime, response, result, { id });
   }
 }

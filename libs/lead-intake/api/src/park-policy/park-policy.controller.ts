@@ -13,10 +13,11 @@ import {
   commandContext,
   type Clock,
   type Principal,
+  replyOnceVisible,
 } from '@ia/platform';
 import type { IndustryCode, ParkPolicyView } from '@ia/lead-intake/domain';
 import { ExecuteParkPolicyCommand } from '../shared/aggregate-commands';
-import { answer, type CommandAnswer } from '../shared/lead-commands';
+import type { CommandAnswer } from '../shared/lead-commands';
 import { PARK_POLICY_EXAMPLE } from '../shared/openapi-examples';
 import { PARK_ID, parseIndustryCode } from '../shared/validators';
 import { GetParkPolicy } from './get-park-policy.query';
@@ -54,7 +55,7 @@ export class ParkPolicyController {
       excludedIndustries: body.excludedIndustries.map(industryOf),
     };
     const result = await this.commandBus.execute(new ExecuteParkPolicyCommand({ type: 'SetParkPolicy', data: { parkId, rules } }, context));
-    return answer(this.runtime, response, parkId, result);
+    return replyOnceVisible(this.runtime, response, result, { id: parkId });
   }
 
   @Get(':parkId')

@@ -15,9 +15,10 @@ import {
   type Clock,
   type IdGenerator,
   type Principal,
+  replyOnceVisible,
 } from '@ia/platform';
 import { contactSubject, type LeadProfile } from '@ia/lead-intake/domain';
-import { answer, type CommandAnswer } from '../shared/lead-commands';
+import type { CommandAnswer } from '../shared/lead-commands';
 import { COMMAND_ANSWER_EXAMPLE, DUPLICATE_EXAMPLE } from '../shared/openapi-examples';
 import { RegisterLeadBody } from './register-lead.dto';
 import { RegisterLeadCommand } from './register-lead.command';
@@ -75,7 +76,7 @@ export class RegisterLeadController {
     const result = await this.commandBus.execute(command);
     const id = streamId(result.streamName);
     response.setHeader('Location', `/api/v1/leads/${id}`);
-    return answer(this.runtime, response, id, result);
+    return replyOnceVisible(this.runtime, response, result, { id: id });
   }
 }
 

@@ -1,16 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
-import type { CommandContext, CommandResult } from '@ia/kernel';
-import { CLOCK, EventSourcingRuntime, UUID_PATTERN, commandContext, type Clock, type CommandOptions, type Principal } from '@ia/platform';
+import type { CommandContext } from '@ia/kernel';
+import {
+  CLOCK,
+  EventSourcingRuntime,
+  UUID_PATTERN,
+  commandContext,
+  replyOnceVisible,
+  type Clock,
+  type CommandOptions,
+  type Principal,
+  type Written,
+} from '@ia/platform';
 import { LeadErrors, type LeadCommand, type RegisteredLead } from '@ia/lead-intake/domain';
 import { ExecuteLeadCommand } from './aggregate-commands';
 import { LeadStore } from './lead-store';
 
-export interface CommandAnswer {
-  readonly id: string;
-  readonly revision: number;
-}
+/** The id and the revision (also the ETag), so the next command can send If-Match. */
+export type CommandAnswer = Written;
 
 export interface LeadRequest {
   readonly id: string;
@@ -40,13 +48,6 @@ export class LeadCommands {
     const lead = await this.leads.registered(id);
     await before?.(lead, context);
     const result = await this.commandBus.execute(new ExecuteLeadCommand(id, await build(context, lead), context));
-    return answer(this.runtime, response, id, result);
+    return replyOnceVisible(this.runtime, response, result, { id });
   }
-}
-
-/** Read-your-writes, then the revision as body and ETag, so the next command can send If-Match. */
-export async function answer(runtime: EventSourcingRuntime, response: Response, id: string, result: CommandResult): Promise<CommandAnswer> {
-  await runtime.readModelsAt(result.lastPosition);
-  response.setHeader('ETag', `"${result.revision}"`);
-  return { id, revision: result.revision };
 }
