@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { fold } from '@ia/kernel';
 import { CurrentPrincipal, EventSourcingRuntime, ID_GENERATOR, InPark, Roles, type IdGenerator, type Principal } from '@ia/platform';
@@ -17,6 +17,7 @@ import {
 import { LeadCommandRoute } from '../shared/docs';
 import { LeadCommands, type CommandAnswer } from '../shared/lead-commands';
 import { LeadParks } from '../shared/lead-parks';
+import { INSTANT } from '../shared/validators';
 
 export class ScreenLeadBody {
   @ApiProperty({ description: '筛选结论：通过 / 不通过 / 暂缓 — the person’s decision', enum: SCREENING_DECISIONS, example: 'qualify' })
@@ -28,6 +29,15 @@ export class ScreenLeadBody {
   @MaxLength(2000)
   @Matches(/\S/)
   reason!: string;
+
+  @ApiPropertyOptional({
+    description: '筛选决定的时间（UTC），补录时填写 / when the decision was taken, if earlier than now; judged by the policy in force then',
+    example: '2026-03-04T06:30:00Z',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(INSTANT)
+  occurredAt?: string;
 }
 
 @ApiTags('leads 招商线索')
@@ -51,8 +61,9 @@ export class ScreenLeadController {
     @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CommandAnswer> {
-    return this.leads.run({ id, request, response, principal, options: { reason: body.reason } }, async (context, lead) => {
-      const policy = await this.policyOf(lead.parkId);
+    const options = { reason: body.reason, occurredAt: body.occurredAt };
+    return this.leads.run({ id, request, response, principal, options }, async (context, lead) => {
+      const policy = await this.policyOf(lead.parkId, context.occurredAt);
       return {
         type: 'ScreenLead',
         data: {
@@ -67,13 +78,17 @@ export class ScreenLeadController {
     });
   }
 
-  /** From the store, not the read model: a decision is judged against the policy as it really stood. */
-  private async policyOf(parkId: string): Promise<ParkPolicySnapshot | undefined> {
+  /**
+   * From the store, not the read model: a decision is judged against the policy as it really stood when
+   * it was taken, so a screening recorded late is not judged by rules set after it.
+   */
+  private async policyOf(parkId: string, decidedAt: string): Promise<ParkPolicySnapshot | undefined> {
     const events = await this.runtime.engines.store.readStream(`${PARK_POLICY_CATEGORY}-${parkId}`);
+    const inForce = events.filter((event) => Date.parse(event.metadata.occurredAt) <= Date.parse(decidedAt));
     return parkPolicySnapshot(
       fold(
         parkPolicyAggregate.decider,
-        events.map((event) => ({ type: event.type, data: event.data }) as ParkPolicyEvent),
+        inForce.map((event) => ({ type: event.type, data: event.data }) as ParkPolicyEvent),
       ),
     );
   }
