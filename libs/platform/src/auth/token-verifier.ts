@@ -1,4 +1,4 @@
-import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, createSecretKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Principal } from './principal';
 import { InvalidTokenError, principalFromClaims, type TokenSettings } from './tokens';
@@ -13,11 +13,18 @@ const FETCH_TIMEOUT = 5_000;
 export class TokenVerifier {
   private keys = new Map<string, KeyObject>();
   private fetchedAt = 0;
+  /**
+   * Made once: given a string, the token library first tries to parse it as a public key and fails,
+   * which cost about as much as the rest of a request.
+   */
+  private readonly secret: KeyObject;
 
   constructor(
     private readonly settings: TokenSettings & { readonly jwksUrl?: string },
     private readonly fetchJson: (url: string) => Promise<unknown> = fetchWithTimeout,
-  ) {}
+  ) {
+    this.secret = createSecretKey(Buffer.from(settings.secret, 'utf8'));
+  }
 
   async verify(token: string): Promise<Principal> {
     const decoded = jwt.decode(token, { complete: true });
@@ -25,7 +32,7 @@ export class TokenVerifier {
     const { alg, kid } = decoded.header;
     const options = { issuer: this.settings.issuer, audience: this.settings.audience };
     try {
-      if (alg === 'HS256') return principalFromClaims(jwt.verify(token, this.settings.secret, { ...options, algorithms: ['HS256'] }));
+      if (alg === 'HS256') return principalFromClaims(jwt.verify(token, this.secret, { ...options, algorithms: ['HS256'] }));
       if (alg === 'RS256' && this.settings.jwksUrl) {
         const key = await this.keyFor(kid);
         return principalFromClaims(jwt.verify(token, key, { ...options, algorithms: ['RS256'] }));
