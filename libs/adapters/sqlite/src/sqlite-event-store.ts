@@ -12,6 +12,7 @@ import {
   type RecordedEvent,
   type StoredMetadata,
 } from '@ia/kernel';
+import { groupCommit } from './group-commit';
 import { openDatabase } from './schema';
 
 interface EventRow {
@@ -45,6 +46,12 @@ function toRecorded(row: EventRow): RecordedEvent {
 
 export interface SqliteEventStore extends EventStore {
   readonly database: Database.Database;
+}
+
+interface Append {
+  readonly streamName: string;
+  readonly events: readonly NewEvent[];
+  readonly expected: Parameters<EventStore['appendToStream']>[2]['expectedRevision'];
 }
 
 /** The embedded event store: one SQLite file in WAL mode, durable on every acknowledged append. */
@@ -82,8 +89,10 @@ export function createSqliteEventStore(file: string, options: { readonly now?: (
     head: database.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
   };
 
-  const append = database.transaction(
-    (streamName: string, events: readonly NewEvent[], expected: Parameters<EventStore['appendToStream']>[2]['expectedRevision']) => {
+  // Runs inside the group's transaction, in a savepoint of its own: see groupCommit.
+  const append = groupCommit(
+    database,
+    ({ streamName, events, expected }: Append): RecordedEvent[] => {
       const head = statements.streamHead.get(streamName);
       const current = head?.stream_revision ?? -1;
       checkExpectedRevision(streamName, expected, current);
@@ -107,6 +116,9 @@ export function createSqliteEventStore(file: string, options: { readonly now?: (
         });
         return { ...event, position: Number(info.lastInsertRowid) };
       });
+    },
+    () => {
+      for (const listener of listeners) listener();
     },
   );
 
@@ -136,8 +148,7 @@ export function createSqliteEventStore(file: string, options: { readonly now?: (
     database,
     async appendToStream(streamName, events, { expectedRevision }) {
       if (events.length === 0) throw new Error('Nothing to append');
-      const recorded = append.immediate(streamName, events, expectedRevision);
-      for (const listener of listeners) listener();
+      const recorded = await append({ streamName, events, expected: expectedRevision });
       const last = recorded[recorded.length - 1] as RecordedEvent;
       return { nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded };
     },
@@ -171,7 +182,9 @@ export function createSqliteEventStore(file: string, options: { readonly now?: (
       database.prepare('SELECT 1').get();
     },
     async close() {
-      if (database.open) database.close();
+      if (!database.open) return;
+      append.flush();
+      database.close();
     },
   };
 }

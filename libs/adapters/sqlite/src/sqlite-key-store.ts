@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { KeyStore } from '@ia/kernel';
+import { groupCommit } from './group-commit';
 
 export interface SqliteKeyStore extends KeyStore {
   close(): void;
@@ -28,6 +29,11 @@ export function createSqliteKeyStore(file: string, now: () => string = () => new
   const erased = database.prepare<[string], { erased: number }>(
     'SELECT 1 AS erased FROM person_keys WHERE subject = ? AND erased_at IS NOT NULL',
   );
+  // Every lead registered and every intake makes a key: concurrent ones share a commit (see groupCommit).
+  const createKey = groupCommit(database, ({ subject, key }: { readonly subject: string; readonly key: Uint8Array }) => {
+    insert.run(subject, Buffer.from(key), now());
+    return find.get(subject)?.key ?? null;
+  });
 
   return {
     async find(subject) {
@@ -35,10 +41,9 @@ export function createSqliteKeyStore(file: string, now: () => string = () => new
       return key ? new Uint8Array(key) : undefined;
     },
     async create(subject, key) {
-      insert.run(subject, Buffer.from(key), now());
-      const stored = find.get(subject);
-      if (!stored?.key) throw new Error(`Personal data of ${subject} was erased; no new key is made`);
-      return new Uint8Array(stored.key);
+      const stored = await createKey({ subject, key });
+      if (!stored) throw new Error(`Personal data of ${subject} was erased; no new key is made`);
+      return new Uint8Array(stored);
     },
     async erase(subject) {
       const at = now();
@@ -51,7 +56,9 @@ export function createSqliteKeyStore(file: string, now: () => string = () => new
       return erased.get(subject) !== undefined;
     },
     close() {
-      if (database.open) database.close();
+      if (!database.open) return;
+      createKey.flush();
+      database.close();
     },
   };
 }
