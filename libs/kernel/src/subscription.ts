@@ -31,6 +31,12 @@ export interface Subscription {
 const DEFAULT_BATCH = 500;
 const DEFAULT_POLL = 250;
 const MAX_BACKOFF = 5_000;
+/**
+ * A filtered subscription that handled nothing in a pass still moves past other streams' events. Saving
+ * that costs a durable write on every append anywhere; after a restart, re-reading a skipped span costs
+ * only a scan of the index. So such a pass saves only when the span since the last save grows this long.
+ */
+const SKIPPED_SPAN_TO_SAVE = 1_000;
 
 /** A catch-up subscription to the global log from a stored checkpoint: at-least-once, in order, no gaps. */
 export function createSubscription(options: SubscriptionOptions): Subscription {
@@ -38,6 +44,7 @@ export function createSubscription(options: SubscriptionOptions): Subscription {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const poll = options.pollIntervalMilliseconds ?? DEFAULT_POLL;
   let current = -1;
+  let saved = -1;
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
@@ -57,7 +64,10 @@ export function createSubscription(options: SubscriptionOptions): Subscription {
   };
 
   const catchUp = async (): Promise<number> => {
-    if (current < 0) current = (await options.checkpoints.load(options.name)) ?? 0;
+    if (current < 0) {
+      current = (await options.checkpoints.load(options.name)) ?? 0;
+      saved = current;
+    }
     for (;;) {
       // Read before the batch: every event of the categories up to it is in the batch if the batch is not full.
       const head = options.categories ? await options.store.headPosition() : 0;
@@ -78,7 +88,10 @@ export function createSubscription(options: SubscriptionOptions): Subscription {
       // A filtered subscription has seen the log up to the head even when the last events were not its own.
       const reached = Math.max(batch.at(-1)?.position ?? 0, full ? 0 : head);
       if (reached > current) {
-        await options.checkpoints.save(options.name, reached);
+        if (batch.length > 0 || reached - saved >= SKIPPED_SPAN_TO_SAVE) {
+          await options.checkpoints.save(options.name, reached);
+          saved = reached;
+        }
         advance(reached);
       }
       if (!full) return current;
