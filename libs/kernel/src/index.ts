@@ -10,6 +10,7 @@ export * from './projection';
 export * from './idempotency-projection';
 export * from './ports/event-store';
 export * from './ports/read-model-store';
+export * from './read-model-index';
 export * from './ports/checkpoint-store';
 export * from './ports/idempotency-store';
 export * from './ports/event-bus';

@@ -171,6 +171,58 @@ describe('projections', () => {
     expect(await readModels.list('totals')).toHaveLength(2);
   });
 
+  it('declares its indexes at the first catch-up, even over an empty log, and keeps them through a rebuild', async () => {
+    const store = createMemoryEventStore();
+    const readModels = createMemoryReadModelStore();
+    const byBranch: Projection = {
+      name: 'by-branch',
+      collections: ['accounts'],
+      indexes: { accounts: ['branch'] },
+      async apply(event, models) {
+        await models.put('accounts', event.streamName, { id: event.streamName, branch: (event.data as { branch: string }).branch });
+      },
+    };
+    const runner = createProjectionRunner(byBranch, { store, readModels, checkpoints: createMemoryCheckpointStore() });
+    await expect(readModels.listBy('accounts', 'branch', ['north'])).rejects.toThrow('No index on accounts.branch');
+    await runner.catchUp();
+    expect(await readModels.listBy('accounts', 'branch', ['north'])).toEqual([]);
+    await store.appendToStream('account-a', [newEvent('Opened', { branch: 'north' })], { expectedRevision: 'no_stream' });
+    await store.appendToStream('account-b', [newEvent('Opened', { branch: 'south' })], { expectedRevision: 'no_stream' });
+    await runner.catchUp();
+    expect(await readModels.listBy('accounts', 'branch', ['north'])).toEqual([{ id: 'account-a', branch: 'north' }]);
+    await runner.rebuild();
+    expect(await readModels.listBy('accounts', 'branch', ['south'])).toEqual([{ id: 'account-b', branch: 'south' }]);
+  });
+
+  it('rebuilds durable documents kept under an older version before it answers, and keeps those of its own', async () => {
+    const store = createMemoryEventStore();
+    const readModels = createMemoryReadModelStore();
+    const checkpoints = createMemoryCheckpointStore();
+    const applied: number[] = [];
+    const shaped = (version: number | undefined): Projection => ({
+      name: 'shaped',
+      collections: ['shaped'],
+      ...(version !== undefined && { version }),
+      async apply(event, models) {
+        applied.push(version ?? 1);
+        await models.put('shaped', event.streamName, { shape: version ?? 1 });
+      },
+    });
+    await store.appendToStream('account-a', [newEvent('Opened', {})], { expectedRevision: 'no_stream' });
+    await store.appendToStream('account-b', [newEvent('Opened', {})], { expectedRevision: 'no_stream' });
+    // Kept before projections had versions: a checkpoint, and no version beside it.
+    await createProjectionRunner(shaped(undefined), { store, readModels, checkpoints }).catchUp();
+    await checkpoints.reset('projection-version:shaped');
+    await createProjectionRunner(shaped(1), { store, readModels, checkpoints }).catchUp();
+    expect(applied).toEqual([1, 1]);
+
+    await createProjectionRunner(shaped(2), { store, readModels, checkpoints }).catchUp();
+    expect(applied).toEqual([1, 1, 2, 2]);
+    expect(await readModels.list('shaped')).toEqual([{ shape: 2 }, { shape: 2 }]);
+    await createProjectionRunner(shaped(2), { store, readModels, checkpoints }).catchUp();
+    expect(applied).toEqual([1, 1, 2, 2]);
+  });
+
   it('does not skip an event whose handler failed: it tries again', async () => {
     const store = createMemoryEventStore();
     const readModels = createMemoryReadModelStore();

@@ -12,6 +12,13 @@ export interface Projection {
   readonly collections: readonly string[];
   /** The stream categories whose events it reads; the whole log when absent. */
   readonly categories?: readonly string[];
+  /** Per collection, the fields its lists select by (a park, a status): the store keeps an index of each. */
+  readonly indexes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The shape of its documents, from 1. Raised when documents change shape: durable read models kept
+   * under an older version are rebuilt from the log before the first catch-up answers anything.
+   */
+  readonly version?: number;
   apply(event: RecordedEvent, readModels: ReadModelStore): Promise<void>;
 }
 
@@ -47,13 +54,39 @@ export function createProjectionRunner(projection: Projection, options: Projecti
     });
   let subscription = build();
   let started = false;
+  // Declared before the first catch-up, which the runtime finishes before it answers any query.
+  let prepared = false;
+  /** Before the first catch-up: documents of an older shape are dropped, then the indexes are declared. */
+  const prepare = async () => {
+    if (prepared) return;
+    const versionName = `projection-version:${projection.name}`;
+    const version = projection.version ?? 1;
+    const stored = (await options.checkpoints.load(versionName)) ?? ((await options.checkpoints.load(name)) ? 1 : version);
+    if (stored !== version) {
+      await options.readModels.clear(projection.collections);
+      await options.checkpoints.reset(name);
+    }
+    await options.checkpoints.save(versionName, version);
+    for (const [collection, fields] of Object.entries(projection.indexes ?? {})) {
+      for (const field of fields) await options.readModels.ensureIndex(collection, field);
+    }
+    prepared = true;
+  };
 
   return {
     projection,
-    catchUp: () => subscription.catchUp(),
+    async catchUp() {
+      await prepare();
+      return subscription.catchUp();
+    },
     start() {
       started = true;
-      subscription.start();
+      if (prepared) subscription.start();
+      else
+        prepare().then(
+          () => started && subscription.start(),
+          (error: unknown) => options.onError?.(error, undefined),
+        );
     },
     stop() {
       started = false;
@@ -67,6 +100,7 @@ export function createProjectionRunner(projection: Projection, options: Projecti
       await options.readModels.clear(projection.collections);
       await options.checkpoints.reset(name);
       subscription = build();
+      await prepare();
       const reached = await subscription.catchUp();
       if (wasStarted) subscription.start();
       return reached;

@@ -69,7 +69,7 @@ checkpointStoreContract(
   describeOrSkip,
 );
 
-describeOrSkip('Redis idempotency beyond the contract', () => {
+describeOrSkip('Redis adapters beyond the contracts', () => {
   let client: RedisClient;
   beforeAll(async () => {
     client = await connectRedis(url);
@@ -85,6 +85,26 @@ describeOrSkip('Redis idempotency beyond the contract', () => {
     expect(await idempotency.reserve(key, 'h')).toEqual({ status: 'reserved' });
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(await idempotency.reserve(key, 'h')).toEqual({ status: 'reserved' });
+  });
+
+  it('keeps an index a process built for the next process, and builds one declared over older documents', async () => {
+    const collection = `leads-${randomUUID()}`;
+    const first = createRedisReadModelStore(client, { keyPrefix });
+    await first.put(collection, 'a', { id: 'a', parkId: 'xiangxiang-edz', status: 'open' });
+    await first.ensureIndex(collection, 'parkId');
+    await first.put(collection, 'b', { id: 'b', parkId: 'xiangxiang-edz', status: 'open' });
+
+    // The next process: the park index is already built; the status index is new over stored documents.
+    const next = createRedisReadModelStore(client, { keyPrefix });
+    await next.ensureIndex(collection, 'parkId');
+    await next.ensureIndex(collection, 'status');
+    const ids = async (field: string, value: string) =>
+      (await next.listBy<{ id: string }>(collection, field, [value])).map((document) => document.id).sort();
+    expect(await ids('parkId', 'xiangxiang-edz')).toEqual(['a', 'b']);
+    expect(await ids('status', 'open')).toEqual(['a', 'b']);
+    await next.put(collection, 'a', { id: 'a', parkId: 'shaoshan-hitech', status: 'signed' });
+    expect(await ids('parkId', 'xiangxiang-edz')).toEqual(['b']);
+    expect(await ids('status', 'signed')).toEqual(['a']);
   });
 
   it('never lets a release erase a completed record', async () => {

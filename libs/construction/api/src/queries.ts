@@ -54,7 +54,9 @@ class GetRecordHandler implements IQueryHandler<GetRecord> {
 class ListRecordsHandler implements IQueryHandler<ListRecords> {
   constructor(@Inject(ENGINES) private readonly engines: Engines) {}
   async execute(query: ListRecords) {
-    return (await this.engines.readModels.list<ConstructionRecordView>(RECORDS)).filter((record) => record.parkId === query.parkId);
+    // Index order differs between stores: the ledger lists projects in one order everywhere.
+    const records = await this.engines.readModels.listBy<ConstructionRecordView>(RECORDS, 'parkId', [query.parkId]);
+    return records.sort((left, right) => left.projectId.localeCompare(right.projectId));
   }
 }
 
@@ -70,12 +72,9 @@ class GetLeadershipHandler implements IQueryHandler<GetLeadership> {
 class ListProblemsHandler implements IQueryHandler<ListProblems> {
   constructor(@Inject(ENGINES) private readonly engines: Engines) {}
   async execute({ scope }: ListProblems) {
-    const problems = await this.engines.readModels.list<ProblemView>(PROBLEMS);
-    const inScope = (problem: ProblemView) =>
-      'projectId' in scope ? problem.projectId === scope.projectId : problem.parkId === scope.parkId;
-    return problems
-      .filter(inScope)
-      .sort((left, right) => left.raisedOn.localeCompare(right.raisedOn) || left.problemId.localeCompare(right.problemId));
+    const [field, value] = 'projectId' in scope ? ['projectId', scope.projectId] : ['parkId', scope.parkId];
+    const problems = await this.engines.readModels.listBy<ProblemView>(PROBLEMS, field, [value]);
+    return problems.sort((left, right) => left.raisedOn.localeCompare(right.raisedOn) || left.problemId.localeCompare(right.problemId));
   }
 }
 

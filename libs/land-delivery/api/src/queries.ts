@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { PARCELS, PROJECTS, type LandProjectView, type ParcelView } from '@ia/land-delivery/domain';
-import { ENGINES, type Engines } from '@ia/platform';
+import { ENGINES, readWithinParks, type Engines, type Principal } from '@ia/platform';
 
 export class GetParcel extends Query<ParcelView | undefined> {
   constructor(readonly parcelId: string) {
@@ -10,7 +10,14 @@ export class GetParcel extends Query<ParcelView | undefined> {
 }
 
 export class ListParcels extends Query<ParcelView[]> {
-  constructor(readonly filter: { readonly parkId?: string | undefined; readonly status?: ParcelView['status'] | undefined }) {
+  constructor(
+    readonly filter: {
+      readonly parkId?: string | undefined;
+      readonly status?: ParcelView['status'] | undefined;
+      /** Whose list it is: only the parks they work for are read. */
+      readonly principal?: Principal;
+    },
+  ) {
     super();
   }
 }
@@ -33,13 +40,15 @@ export class GetParcelHandler implements IQueryHandler<GetParcel> {
 export class ListParcelsHandler implements IQueryHandler<ListParcels> {
   constructor(@Inject(ENGINES) private readonly engines: Engines) {}
   async execute({ filter }: ListParcels) {
-    const parcels = await this.engines.readModels.list<ParcelView>(PARCELS);
+    const { readModels } = this.engines;
+    const { parkId, principal } = filter;
+    const parcels = principal
+      ? await readWithinParks<ParcelView>(readModels, principal, PARCELS, { parkId })
+      : parkId !== undefined
+        ? await readModels.listBy<ParcelView>(PARCELS, 'parkId', [parkId])
+        : await readModels.list<ParcelView>(PARCELS);
     return parcels
-      .filter(
-        (parcel) =>
-          (filter.parkId === undefined || parcel.parkId === filter.parkId) &&
-          (filter.status === undefined || parcel.status === filter.status),
-      )
+      .filter((parcel) => filter.status === undefined || parcel.status === filter.status)
       .sort((left, right) => left.code.localeCompare(right.code, 'zh-Hans-CN'));
   }
 }

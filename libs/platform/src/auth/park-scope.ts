@@ -1,4 +1,5 @@
 import { SetMetadata, type Type } from '@nestjs/common';
+import type { ReadModelStore } from '@ia/kernel';
 import { ProblemError } from '../http/problem';
 import type { Principal } from './principal';
 
@@ -47,6 +48,26 @@ export function assertParkAllowed(principal: Principal, parkId: string | null | 
 /** Only the entries of parks the caller works for. */
 export function withinParks<T>(principal: Principal, entries: Iterable<T>, parkOf: (entry: T) => string | null | undefined): T[] {
   return [...entries].filter((entry) => mayAccessPark(principal, parkOf(entry)));
+}
+
+/**
+ * The documents of a collection that belong to the parks the caller works for, read through the
+ * collection's index on its park field: only one park when one is asked for, and every document only
+ * for a caller who works for the whole county. The projection must declare the index.
+ */
+export async function readWithinParks<T>(
+  readModels: ReadModelStore,
+  principal: Principal,
+  collection: string,
+  options: { readonly parkId?: string | undefined; readonly field?: string } = {},
+): Promise<T[]> {
+  const field = options.field ?? 'parkId';
+  if (options.parkId !== undefined) {
+    assertParkAllowed(principal, options.parkId);
+    return readModels.listBy<T>(collection, field, [options.parkId]);
+  }
+  if (principal.parks.length === 0) return readModels.list<T>(collection);
+  return readModels.listBy<T>(collection, field, principal.parks);
 }
 
 export function parkNotAllowed(parkId: string | null | undefined): ProblemError {

@@ -57,6 +57,43 @@ export function readModelStoreContract(
       expect(await readModels.list(agreements)).toEqual([{ n: 3 }]);
     });
 
+    it('lists by an indexed field only the documents that hold the values, following changes and deletions', async () => {
+      const leads = collection();
+      await readModels.ensureIndex(leads, 'parkId');
+      await readModels.put(leads, 'a', { id: 'a', parkId: 'xiangxiang-edz' });
+      await readModels.put(leads, 'b', { id: 'b', parkId: 'shaoshan-hitech' });
+      await readModels.put(leads, 'c', { id: 'c', parkId: 'xiangxiang-edz' });
+      await readModels.put(leads, 'd', { id: 'd', parkId: null });
+      await readModels.put(leads, 'e', { id: 'e' });
+      const ids = async (...parks: string[]) =>
+        (await readModels.listBy<{ id: string }>(leads, 'parkId', parks)).map((document) => document.id).sort();
+      expect(await ids('xiangxiang-edz')).toEqual(['a', 'c']);
+      expect(await ids('xiangxiang-edz', 'shaoshan-hitech')).toEqual(['a', 'b', 'c']);
+      expect(await ids()).toEqual([]);
+      await readModels.put(leads, 'c', { id: 'c', parkId: 'shaoshan-hitech' });
+      await readModels.delete(leads, 'a');
+      await readModels.put(leads, 'b', { id: 'b' });
+      expect(await ids('xiangxiang-edz')).toEqual([]);
+      expect(await ids('shaoshan-hitech')).toEqual(['c']);
+    });
+
+    it('builds an index declared over documents already stored, and empties it with its collection', async () => {
+      const leads = collection();
+      await readModels.put(leads, 'a', { id: 'a', status: 'open' });
+      await readModels.put(leads, 'b', { id: 'b', status: 'signed' });
+      await readModels.ensureIndex(leads, 'status');
+      await readModels.ensureIndex(leads, 'status');
+      expect(await readModels.listBy(leads, 'status', ['open'])).toEqual([{ id: 'a', status: 'open' }]);
+      await readModels.clear([leads]);
+      expect(await readModels.listBy(leads, 'status', ['open', 'signed'])).toEqual([]);
+      await readModels.put(leads, 'c', { id: 'c', status: 'open' });
+      expect(await readModels.listBy(leads, 'status', ['open'])).toEqual([{ id: 'c', status: 'open' }]);
+    });
+
+    it('refuses to list by an index nobody declared', async () => {
+      await expect(readModels.listBy(collection(), 'parkId', ['xiangxiang-edz'])).rejects.toThrow('No index on');
+    });
+
     it('answers a ping', async () => {
       await expect(readModels.ping()).resolves.toBeUndefined();
     });

@@ -13,7 +13,7 @@ import {
   type ItemView,
   type QueueFilter,
 } from '@ia/approvals/domain';
-import { CLOCK, type Clock, type Principal, businessDateOf, withinParks } from '@ia/platform';
+import { CLOCK, type Clock, type Principal, businessDateOf } from '@ia/platform';
 import { ItemPresenter, type ClockedItem, type ItemResponse } from '../shared/item-presenter';
 import { ApprovalReadModels } from '../shared/read-models';
 
@@ -82,7 +82,7 @@ abstract class ClockedQuery {
     keep: (view: ItemView) => boolean = () => true,
   ): Promise<readonly ClockedItem[]> {
     const { calendar } = await this.readModels.calendar();
-    const visible = withinParks(principal, await this.readModels.items(), (folded) => folded.state.parkId);
+    const visible = await this.readModels.visibleItems(principal);
     return visible
       .map((folded): ClockedItem => ({ item: folded.state, clock: itemClock(folded.state, calendar, asOf), revision: folded.revision }))
       .filter(keep)

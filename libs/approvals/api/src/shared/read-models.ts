@@ -10,7 +10,7 @@ import {
   type Folded,
   type PublishedYear,
 } from '@ia/approvals/domain';
-import { EventSourcingRuntime } from '@ia/platform';
+import { EventSourcingRuntime, readWithinParks, type Principal } from '@ia/platform';
 import { seedCalendarData, type CalendarData } from '@ia/reference';
 
 /** The context's read models, the only source of queries and of the facts the edge hands to commands. */
@@ -44,11 +44,12 @@ export class ApprovalReadModels {
     return this.store.get<Folded<ApprovalItem>>(COLLECTIONS.items, itemId);
   }
 
-  async items(): Promise<Folded<ApprovalItem>[]> {
-    return this.store.list<Folded<ApprovalItem>>(COLLECTIONS.items);
+  /** The items of the parks the caller works for, read through the park index. */
+  async visibleItems(principal: Principal): Promise<Folded<ApprovalItem>[]> {
+    return readWithinParks<Folded<ApprovalItem>>(this.store, principal, COLLECTIONS.items);
   }
 
   async projectItems(projectId: string): Promise<ApprovalItem[]> {
-    return (await this.items()).map((folded) => folded.state).filter((item) => item.projectId === projectId);
+    return (await this.store.listBy<Folded<ApprovalItem>>(COLLECTIONS.items, 'projectId', [projectId])).map((folded) => folded.state);
   }
 }

@@ -19,9 +19,14 @@ export const itemsProjection: Projection = {
   name: 'approvals.items',
   collections: [COLLECTIONS.items],
   categories: [APPROVAL_CATEGORY],
+  indexes: { [COLLECTIONS.items]: ['parkId', 'projectId'] },
+  // 2: the park and project copied to the top of each document, for the indexes.
+  version: 2,
   apply: async (event, readModels) => {
     if (streamCategory(event.streamName) !== APPROVAL_CATEGORY) return;
-    await foldInto(readModels, COLLECTIONS.items, streamId(event.streamName), event, { status: 'none' }, evolveItem);
+    await foldInto(readModels, COLLECTIONS.items, streamId(event.streamName), event, { status: 'none' }, evolveItem, (item) =>
+      item.status === 'none' ? {} : { parkId: item.parkId, projectId: item.projectId },
+    );
   },
 };
 

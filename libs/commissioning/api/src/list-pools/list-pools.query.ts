@@ -1,13 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ENGINES, withinParks, type Engines, type Principal } from '@ia/platform';
-import {
-  cultivationPools,
-  listCommissioning,
-  parkOfCommissioning,
-  type AboveScalePolicy,
-  type CultivationPools,
-} from '@ia/commissioning/domain';
+import { ENGINES, assertParkAllowed, type Engines, type Principal } from '@ia/platform';
+import { cultivationPools, listCommissioning, type AboveScalePolicy, type CultivationPools } from '@ia/commissioning/domain';
 import { ABOVE_SCALE_POLICY } from '../shared/above-scale-policy';
 
 export class ListCultivationPools extends Query<CultivationPools> {
@@ -29,8 +23,11 @@ export class ListCultivationPoolsHandler implements IQueryHandler<ListCultivatio
   ) {}
 
   async execute(query: ListCultivationPools): Promise<CultivationPools> {
-    const visible = withinParks(query.principal, await listCommissioning(this.engines.readModels), parkOfCommissioning);
-    const records = query.parkId === undefined ? visible : visible.filter((state) => parkOfCommissioning(state) === query.parkId);
+    const { principal, parkId } = query;
+    if (parkId !== undefined) assertParkAllowed(principal, parkId);
+    // One park asked for, the caller's parks, or (for the whole county) every project, parkless ones too.
+    const parks = parkId !== undefined ? [parkId] : principal.parks.length > 0 ? principal.parks : undefined;
+    const records = await listCommissioning(this.engines.readModels, parks);
     return cultivationPools(records, query.year, this.policy);
   }
 }

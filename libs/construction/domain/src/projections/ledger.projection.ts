@@ -63,6 +63,7 @@ async function applyProblem(event: ProblemEvent, readModels: ReadModelStore): Pr
 export const ledgerProjection: Projection = {
   name: 'construction.ledgers',
   collections: [LEADERSHIP, PROBLEMS],
+  indexes: { [PROBLEMS]: ['parkId', 'projectId'] },
   categories: ['leadership', 'problem'],
   async apply(recorded, readModels) {
     const event = { type: recorded.type, data: recorded.data };

@@ -45,6 +45,7 @@ function next(view: ConstructionRecordView, event: ConstructionEvent): Construct
 export const recordProjection: Projection = {
   name: 'construction.records',
   collections: [RECORDS],
+  indexes: { [RECORDS]: ['parkId'] },
   categories: ['construction'],
   async apply(recorded, readModels: ReadModelStore) {
     if (streamCategory(recorded.streamName) !== 'construction') return;

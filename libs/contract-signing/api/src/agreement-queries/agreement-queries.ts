@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ENGINES, withinParks, type Engines, type Principal } from '@ia/platform';
+import { ENGINES, readWithinParks, type Engines, type Principal } from '@ia/platform';
 import { agreementErrors, COLLECTIONS, type AgreementStatus, type AgreementView } from '@ia/contract-signing/domain';
 
 export class ListAgreements extends Query<AgreementView[]> {
@@ -23,8 +23,8 @@ export class ListAgreementsHandler implements IQueryHandler<ListAgreements> {
   constructor(@Inject(ENGINES) private readonly engines: Engines) {}
 
   async execute({ principal, status }: ListAgreements): Promise<AgreementView[]> {
-    const all = await this.engines.readModels.list<AgreementView>(COLLECTIONS.agreements);
-    return withinParks(principal, all, (agreement) => agreement.parkId)
+    const visible = await readWithinParks<AgreementView>(this.engines.readModels, principal, COLLECTIONS.agreements);
+    return visible
       .filter((agreement) => status === undefined || agreement.status === status)
       .sort((left, right) => left.agreementId.localeCompare(right.agreementId));
   }

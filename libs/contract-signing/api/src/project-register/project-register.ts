@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ENGINES, ParkFiltered, Roles, withinParks, type Engines, type Principal } from '@ia/platform';
+import { CurrentPrincipal, ENGINES, ParkFiltered, Roles, readWithinParks, type Engines, type Principal } from '@ia/platform';
 import { COLLECTIONS, type ProjectView } from '@ia/contract-signing/domain';
 
 export class ListProjects extends Query<ProjectView[]> {
@@ -15,10 +15,8 @@ export class ListProjectsHandler implements IQueryHandler<ListProjects> {
   constructor(@Inject(ENGINES) private readonly engines: Engines) {}
 
   async execute({ principal }: ListProjects): Promise<ProjectView[]> {
-    const all = await this.engines.readModels.list<ProjectView>(COLLECTIONS.projects);
-    return withinParks(principal, all, (project) => project.parkId).sort(
-      (left, right) => left.signedOn.localeCompare(right.signedOn) || left.projectId.localeCompare(right.projectId),
-    );
+    const visible = await readWithinParks<ProjectView>(this.engines.readModels, principal, COLLECTIONS.projects);
+    return visible.sort((left, right) => left.signedOn.localeCompare(right.signedOn) || left.projectId.localeCompare(right.projectId));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ENGINES, ParkFiltered, Roles, withinParks, type Engines, type Principal } from '@ia/platform';
+import { CurrentPrincipal, ENGINES, ParkFiltered, Roles, readWithinParks, type Engines, type Principal } from '@ia/platform';
 import { COLLECTIONS, type QualifiedLead } from '@ia/contract-signing/domain';
 
 export class ListQualifiedLeads extends Query<QualifiedLead[]> {
@@ -15,8 +15,8 @@ export class ListQualifiedLeadsHandler implements IQueryHandler<ListQualifiedLea
   constructor(@Inject(ENGINES) private readonly engines: Engines) {}
 
   async execute({ principal }: ListQualifiedLeads): Promise<QualifiedLead[]> {
-    const all = await this.engines.readModels.list<QualifiedLead>(COLLECTIONS.qualifiedLeads);
-    return withinParks(principal, all, (lead) => lead.parkId).sort((left, right) => left.leadId.localeCompare(right.leadId));
+    const visible = await readWithinParks<QualifiedLead>(this.engines.readModels, principal, COLLECTIONS.qualifiedLeads);
+    return visible.sort((left, right) => left.leadId.localeCompare(right.leadId));
   }
 }
 

@@ -27,6 +27,7 @@ export interface ProjectView {
 export const agreementsProjection: Projection = {
   name: 'contract-signing.agreements',
   collections: [COLLECTIONS.agreements, COLLECTIONS.projects],
+  indexes: { [COLLECTIONS.agreements]: ['parkId'], [COLLECTIONS.projects]: ['parkId'] },
   categories: [CATEGORIES.agreement],
   async apply(event: RecordedEvent, readModels: ReadModelStore) {
     if (streamCategory(event.streamName) !== CATEGORIES.agreement) return;

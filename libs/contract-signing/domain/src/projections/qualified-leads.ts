@@ -6,6 +6,7 @@ import { CATEGORIES, COLLECTIONS } from './collections';
 export const qualifiedLeadsProjection: Projection = {
   name: 'contract-signing.qualified-leads',
   collections: [COLLECTIONS.qualifiedLeads],
+  indexes: { [COLLECTIONS.qualifiedLeads]: ['parkId'] },
   categories: [CATEGORIES.leadQualification],
   async apply(event, readModels) {
     if (streamCategory(event.streamName) !== CATEGORIES.leadQualification) return;

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, InPark, ParkFiltered, ProblemError, Roles, assertParkAllowed, withinParks, type Principal } from '@ia/platform';
+import { CurrentPrincipal, InPark, ParkFiltered, ProblemError, Roles, assertParkAllowed, type Principal } from '@ia/platform';
 import { ParcelParks } from '../parks/parcel-parks';
 import { GetParcel, ListParcels } from '../queries';
 
@@ -24,8 +24,8 @@ export class ReadParcelsController {
     if (status !== undefined && !STATUSES.some((known) => known === status)) {
       throw new ProblemError(400, 'REQUEST.INVALID_STATUS', '状态参数无效', `status must be one of ${STATUSES.join(', ')}`);
     }
-    const parcels = await this.queries.execute(new ListParcels({ parkId, status: status as (typeof STATUSES)[number] | undefined }));
-    return { items: withinParks(principal, parcels, (parcel) => parcel.parkId) };
+    const filter = { parkId, status: status as (typeof STATUSES)[number] | undefined, principal };
+    return { items: await this.queries.execute(new ListParcels(filter)) };
   }
 
   @Get(':parcelId')

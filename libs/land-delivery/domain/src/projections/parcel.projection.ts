@@ -97,6 +97,7 @@ async function applyCertificate(projectId: string, grantedOn: string, readModels
 export const parcelProjection: Projection = {
   name: 'land-delivery.parcels',
   collections: [PARCELS, CERTIFICATES],
+  indexes: { [PARCELS]: ['parkId'] },
   categories: ['parcel', 'landproject'],
   async apply(recorded: RecordedEvent, readModels) {
     const category = streamCategory(recorded.streamName);

@@ -9,8 +9,7 @@ import {
   ParkFiltered,
   ProblemError,
   Roles,
-  assertParkAllowed,
-  withinParks,
+  readWithinParks,
   type Principal,
 } from '@ia/platform';
 import { LEADS_COLLECTION, funnelOf, type Funnel, type LeadView } from '@ia/lead-intake/domain';
@@ -47,11 +46,9 @@ export class LeadFunnelHandler implements IQueryHandler<LeadFunnel> {
   constructor(private readonly runtime: EventSourcingRuntime) {}
 
   async execute({ period, principal }: LeadFunnel): Promise<Funnel> {
-    if (period.parkId !== undefined) assertParkAllowed(principal, period.parkId);
-    const views = await this.runtime.engines.readModels.list<LeadView>(LEADS_COLLECTION);
-    const visible = withinParks(principal, views, (view) => view.parkId).filter(
-      (view) => period.parkId === undefined || view.parkId === period.parkId,
-    );
+    const visible = await readWithinParks<LeadView>(this.runtime.engines.readModels, principal, LEADS_COLLECTION, {
+      parkId: period.parkId,
+    });
     return funnelOf(visible, period.from, period.to);
   }
 }

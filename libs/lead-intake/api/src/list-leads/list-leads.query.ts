@@ -1,5 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EventSourcingRuntime, assertParkAllowed, withinParks, type Principal } from '@ia/platform';
+import { EventSourcingRuntime, readWithinParks, type Principal } from '@ia/platform';
 import { normaliseCompanyName } from '@ia/reference';
 import { LEADS_COLLECTION, industryMatches, type LeadView } from '@ia/lead-intake/domain';
 import { LeadPresenter, type LeadSummary } from '../shared/lead-presenter';
@@ -36,10 +36,8 @@ export class ListLeadsHandler implements IQueryHandler<ListLeads> {
     const industry = filters.industry === undefined ? undefined : parseIndustryCode(filters.industry);
     // Searching normalises the text as names are normalised, so 星辰电气有限公司 finds 星辰电气有限责任公司.
     const needle = filters.search === undefined ? undefined : normaliseCompanyName(filters.search);
-    if (filters.parkId !== undefined) assertParkAllowed(principal, filters.parkId);
-    const views = await this.runtime.engines.readModels.list<LeadView>(LEADS_COLLECTION);
-    const matching = withinParks(principal, views, (view) => view.parkId)
-      .filter((view) => filters.parkId === undefined || view.parkId === filters.parkId)
+    const views = await readWithinParks<LeadView>(this.runtime.engines.readModels, principal, LEADS_COLLECTION, { parkId: filters.parkId });
+    const matching = views
       .filter((view) => filters.status === undefined || view.status === filters.status)
       .filter((view) => filters.source === undefined || view.source === filters.source)
       .filter((view) => filters.promoter === undefined || view.promoterId === filters.promoter)

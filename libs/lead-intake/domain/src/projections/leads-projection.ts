@@ -10,6 +10,7 @@ export const leadsProjection: Projection = {
   name: 'lead-intake.leads',
   collections: [LEADS_COLLECTION, LEAD_KEYS_COLLECTION],
   categories: [LEAD_CATEGORY],
+  indexes: { [LEADS_COLLECTION]: ['parkId'] },
   async apply(recorded, readModels) {
     if (streamCategory(recorded.streamName) !== LEAD_CATEGORY || !LEAD_EVENT_TYPES.has(recorded.type)) return;
     const event = { type: recorded.type, data: recorded.data } as LeadEvent;
