@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, EventSourcingRuntime, InPark, Roles, UUID_PATTERN, type Principal } from '@ia/platform';
-import { LEADS_COLLECTION, LeadErrors, type LeadView } from '@ia/lead-intake/domain';
+import { LEADS_COLLECTION, LeadErrors, leadTimeline, type LeadView } from '@ia/lead-intake/domain';
 import { LeadPresenter, type LeadDetail } from '../shared/lead-presenter';
 import { LeadParks } from '../shared/lead-parks';
 import { LEAD_DETAIL_EXAMPLE } from '../shared/openapi-examples';
@@ -24,8 +24,9 @@ export class GetLeadHandler implements IQueryHandler<GetLead> {
   ) {}
 
   async execute({ leadId, principal }: GetLead): Promise<LeadDetail | undefined> {
-    const view = await this.runtime.engines.readModels.get<LeadView>(LEADS_COLLECTION, leadId);
-    return view ? this.presenter.detail(view, principal) : undefined;
+    const { readModels } = this.runtime.engines;
+    const view = await readModels.get<LeadView>(LEADS_COLLECTION, leadId);
+    return view ? this.presenter.detail(view, await leadTimeline(readModels, leadId), principal) : undefined;
   }
 }
 

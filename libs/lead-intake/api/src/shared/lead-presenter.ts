@@ -1,12 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, ERASED, PersonalDataVault, maskName, maskPhone, type Clock, type Principal } from '@ia/platform';
 import type { WorkingCalendar } from '@ia/reference';
-import { businessDateOf, timelinessOf, type LeadView, type Timeliness, type TimelinessSettings } from '@ia/lead-intake/domain';
+import {
+  businessDateOf,
+  timelinessOf,
+  type LeadView,
+  type Timeliness,
+  type TimelineEntry,
+  type TimelinessSettings,
+} from '@ia/lead-intake/domain';
 import { LeadCalendar } from './lead-calendar';
 import { LEAD_TIMELINESS } from './settings';
 
-export type LeadSummary = Omit<LeadView, 'timeline' | 'normalisedName' | 'lastScreening' | 'reached'> & { readonly timeliness: Timeliness };
-export type LeadDetail = LeadSummary & Pick<LeadView, 'timeline' | 'lastScreening' | 'reached'>;
+export type LeadSummary = Omit<LeadView, 'normalisedName' | 'lastScreening' | 'reached'> & { readonly timeliness: Timeliness };
+export type LeadDetail = LeadSummary & Pick<LeadView, 'lastScreening' | 'reached'> & { readonly timeline: readonly TimelineEntry[] };
 
 /** What timeliness is counted against: today, and the working calendar as lead intake knows it now. */
 export interface TimelinessBasis {
@@ -36,7 +43,7 @@ export class LeadPresenter {
   }
 
   async summary(view: LeadView, principal: Principal, basis?: TimelinessBasis): Promise<LeadSummary> {
-    const { timeline: _timeline, normalisedName: _name, lastScreening: _screening, reached: _reached, ...fields } = view;
+    const { normalisedName: _name, lastScreening: _screening, reached: _reached, ...fields } = view;
     const whole = SEE_CONTACT.has(principal.role);
     const person = await this.open(view, view.contactPerson);
     const phone = await this.open(view, view.contactPhone);
@@ -57,10 +64,10 @@ export class LeadPresenter {
     return view.personalDataErased ? ERASED : this.vault.open(sealed);
   }
 
-  async detail(view: LeadView, principal: Principal): Promise<LeadDetail> {
+  async detail(view: LeadView, timeline: readonly TimelineEntry[], principal: Principal): Promise<LeadDetail> {
     return {
       ...(await this.summary(view, principal)),
-      timeline: view.timeline,
+      timeline,
       reached: view.reached,
       ...(view.lastScreening !== undefined && { lastScreening: view.lastScreening }),
     };

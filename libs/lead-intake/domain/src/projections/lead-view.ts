@@ -1,4 +1,4 @@
-import type { Actor } from '@ia/kernel';
+import type { Actor, ReadModelStore } from '@ia/kernel';
 import type { RuleResult } from '../screening/rules';
 import type { LeadEvent } from '../lead/events';
 import type { IndustryCode, LeadProfile, LeadStatus, ScreeningDecision } from '../lead/values';
@@ -6,6 +6,8 @@ import type { IndustryCode, LeadProfile, LeadStatus, ScreeningDecision } from '.
 export const LEADS_COLLECTION = 'lead-intake.leads';
 export const LEAD_KEYS_COLLECTION = 'lead-intake.lead-keys';
 export const PARK_POLICIES_COLLECTION = 'lead-intake.park-policies';
+/** One document per event of a lead, so that an event adds a line instead of rewriting the whole history. */
+export const LEAD_TIMELINE_COLLECTION = 'lead-intake.timeline';
 
 export interface TimelineEntry {
   readonly revision: number;
@@ -16,6 +18,21 @@ export interface TimelineEntry {
   readonly actor: Actor;
   readonly reason?: string;
   readonly details?: Readonly<Record<string, unknown>>;
+}
+
+export interface TimelineRecord extends TimelineEntry {
+  readonly leadId: string;
+}
+
+/** Ids that sort in revision order and make a redelivered event overwrite its own line. */
+export function timelineRecordId(leadId: string, revision: number): string {
+  return `${leadId}:${String(revision).padStart(8, '0')}`;
+}
+
+/** A lead's history in the order it was recorded, read through the timeline's lead index. */
+export async function leadTimeline(readModels: ReadModelStore, leadId: string): Promise<TimelineEntry[]> {
+  const records = await readModels.listBy<TimelineRecord>(LEAD_TIMELINE_COLLECTION, 'leadId', [leadId]);
+  return records.sort((left, right) => left.revision - right.revision).map(({ leadId: _leadId, ...entry }) => entry);
 }
 
 export interface LeadView extends LeadProfile {
@@ -42,7 +59,6 @@ export interface LeadView extends LeadProfile {
     readonly results: readonly RuleResult[];
     readonly policyVersion: number;
   };
-  readonly timeline: readonly TimelineEntry[];
   readonly personalDataErased?: boolean;
   /** Revision of the last event applied: a redelivered event at or below it is skipped. */
   readonly revision: number;

@@ -1,7 +1,7 @@
 import { createMemoryReadModelStore } from '@ia/adapters/memory';
 import type { ReadModelStore } from '@ia/kernel';
 import { LEAD_ID, registered, recorded } from '../test-support/fixtures';
-import { LEAD_KEYS_COLLECTION, LEADS_COLLECTION, type LeadView } from './lead-view';
+import { LEAD_KEYS_COLLECTION, LEAD_TIMELINE_COLLECTION, LEADS_COLLECTION, leadTimeline, type LeadView } from './lead-view';
 import { leadsProjection } from './leads-projection';
 
 const view = (readModels: ReadModelStore) => readModels.get<LeadView>(LEADS_COLLECTION, LEAD_ID);
@@ -10,26 +10,27 @@ describe('the leads read model', () => {
   let readModels: ReadModelStore;
   beforeEach(async () => {
     readModels = createMemoryReadModelStore();
+    await readModels.ensureIndex(LEAD_TIMELINE_COLLECTION, 'leadId');
     await leadsProjection.apply(recorded('LeadRegistered', registered.data), readModels);
   });
 
-  it('keeps the registered lead with its business date and an index of its keys', async () => {
+  it('keeps the registered lead with its business date, its first line of history and an index of its keys', async () => {
     expect(await view(readModels)).toMatchObject({
       id: LEAD_ID,
       companyName: '湖南星辰电气有限公司',
       status: 'open',
       registeredOn: '2026-03-02',
       reached: { followedUp: false, screened: false, qualified: false, signed: false },
-      timeline: [
-        {
-          revision: 0,
-          type: 'LeadRegistered',
-          title: '登记线索',
-          actor: { id: 'alice', role: 'promoter' },
-          details: { companyName: '湖南星辰电气有限公司', source: 'promotion_event', sourceName: '湘港经贸合作周签约仪式' },
-        },
-      ],
     });
+    expect(await leadTimeline(readModels, LEAD_ID)).toMatchObject([
+      {
+        revision: 0,
+        type: 'LeadRegistered',
+        title: '登记线索',
+        actor: { id: 'alice', role: 'promoter' },
+        details: { companyName: '湖南星辰电气有限公司', source: 'promotion_event', sourceName: '湘港经贸合作周签约仪式' },
+      },
+    ]);
     expect(await readModels.get(LEAD_KEYS_COLLECTION, 'uscc:91430100MA4L12345A')).toEqual({ leadId: LEAD_ID });
     expect(await readModels.get(LEAD_KEYS_COLLECTION, 'name:湖南星辰电气')).toEqual({ leadId: LEAD_ID });
   });
@@ -62,7 +63,7 @@ describe('the leads read model', () => {
     await leadsProjection.apply(assigned, readModels);
     await leadsProjection.apply(recorded('LeadRegistered', { ...registered.data, companyName: '改名' }), readModels);
     const lead = await view(readModels);
-    expect(lead?.timeline.map((entry) => entry.type)).toEqual(['LeadRegistered', 'PromoterAssigned']);
+    expect((await leadTimeline(readModels, LEAD_ID)).map((entry) => entry.type)).toEqual(['LeadRegistered', 'PromoterAssigned']);
     expect(lead).toMatchObject({ promoterId: 'alice', companyName: '湖南星辰电气有限公司' });
   });
 

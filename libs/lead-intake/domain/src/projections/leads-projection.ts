@@ -2,15 +2,26 @@ import { assertNever, streamCategory, streamId, type Projection, type ReadModelS
 import { businessDateOf } from '../dates';
 import { LEAD_CATEGORY } from '../lead/decider';
 import { LEAD_EVENT_TYPES, type LeadEvent, type LeadRegistered } from '../lead/events';
-import { LEAD_KEYS_COLLECTION, LEADS_COLLECTION, leadKeysOf, type LeadKeyView, type LeadView } from './lead-view';
+import {
+  LEAD_KEYS_COLLECTION,
+  LEAD_TIMELINE_COLLECTION,
+  LEADS_COLLECTION,
+  leadKeysOf,
+  timelineRecordId,
+  type LeadKeyView,
+  type LeadView,
+  type TimelineRecord,
+} from './lead-view';
 import { timelineEntry } from './timeline';
 
-/** Leads with their timeline, and the index of duplicate keys the edge checks before it claims a key. */
+/** Leads, their timelines, and the index of duplicate keys the edge checks before it claims a key. */
 export const leadsProjection: Projection = {
   name: 'lead-intake.leads',
-  collections: [LEADS_COLLECTION, LEAD_KEYS_COLLECTION],
+  collections: [LEADS_COLLECTION, LEAD_KEYS_COLLECTION, LEAD_TIMELINE_COLLECTION],
   categories: [LEAD_CATEGORY],
-  indexes: { [LEADS_COLLECTION]: ['parkId'] },
+  indexes: { [LEADS_COLLECTION]: ['parkId'], [LEAD_TIMELINE_COLLECTION]: ['leadId'] },
+  // 2: the timeline moved out of the lead's document into a line per event.
+  version: 2,
   async apply(recorded, readModels) {
     if (streamCategory(recorded.streamName) !== LEAD_CATEGORY || !LEAD_EVENT_TYPES.has(recorded.type)) return;
     const event = { type: recorded.type, data: recorded.data } as LeadEvent;
@@ -19,16 +30,15 @@ export const leadsProjection: Projection = {
     if (event.type === 'LeadRegistered') {
       if (current) return;
       const view = registeredView(id, event, recorded);
+      await addToTimeline(id, event, recorded, readModels);
       await readModels.put(LEADS_COLLECTION, id, view);
       await indexKeys(view, readModels);
       return;
     }
     if (!current || recorded.revision <= current.revision) return;
-    const next: LeadView = {
-      ...evolveView(current, event),
-      timeline: [...current.timeline, timelineEntry(event, recorded)],
-      revision: recorded.revision,
-    };
+    const next: LeadView = { ...evolveView(current, event), revision: recorded.revision };
+    // The line first: if the lead's document is not written, the redelivered event writes the same line again.
+    await addToTimeline(id, event, recorded, readModels);
     await readModels.put(LEADS_COLLECTION, id, next);
     // A reopened lead has claimed its keys again, possibly after another lead held them.
     if (event.type === 'LeadReopened') await indexKeys(next, readModels);
@@ -45,7 +55,6 @@ function registeredView(id: string, event: LeadRegistered, recorded: RecordedEve
     reached: { followedUp: false, screened: false, qualified: false, signed: false },
     followUps: 0,
     siteVisits: 0,
-    timeline: [timelineEntry(event, recorded)],
     revision: recorded.revision,
   };
 }
@@ -99,6 +108,11 @@ function evolveView(view: LeadView, event: Exclude<LeadEvent, LeadRegistered>): 
 function responded(view: LeadView, on: string): LeadView {
   const first = view.firstRespondedOn === undefined || on < view.firstRespondedOn ? on : view.firstRespondedOn;
   return { ...view, firstRespondedOn: first, reached: { ...view.reached, followedUp: true } };
+}
+
+async function addToTimeline(leadId: string, event: LeadEvent, recorded: RecordedEvent, readModels: ReadModelStore): Promise<void> {
+  const line: TimelineRecord = { leadId, ...timelineEntry(event, recorded) };
+  await readModels.put(LEAD_TIMELINE_COLLECTION, timelineRecordId(leadId, recorded.revision), line);
 }
 
 async function indexKeys(view: LeadView, readModels: ReadModelStore): Promise<void> {
