@@ -15,7 +15,7 @@ export class ListParcels extends Query<ParcelView[]> {
       readonly parkId?: string | undefined;
       readonly status?: ParcelView['status'] | undefined;
       /** Whose list it is: only the parks they work for are read. */
-      readonly principal?: Principal;
+      readonly principal: Principal;
     },
   ) {
     super();
@@ -40,13 +40,7 @@ export class GetParcelHandler implements IQueryHandler<GetParcel> {
 export class ListParcelsHandler implements IQueryHandler<ListParcels> {
   constructor(@Inject(ENGINES) private readonly engines: Engines) {}
   async execute({ filter }: ListParcels) {
-    const { readModels } = this.engines;
-    const { parkId, principal } = filter;
-    const parcels = principal
-      ? await readWithinParks<ParcelView>(readModels, principal, PARCELS, { parkId })
-      : parkId !== undefined
-        ? await readModels.listBy<ParcelView>(PARCELS, 'parkId', [parkId])
-        : await readModels.list<ParcelView>(PARCELS);
+    const parcels = await readWithinParks<ParcelView>(this.engines.readModels, filter.principal, PARCELS, { parkId: filter.parkId });
     return parcels
       .filter((parcel) => filter.status === undefined || parcel.status === filter.status)
       .sort((left, right) => left.code.localeCompare(right.code, 'zh-Hans-CN'));

@@ -1,7 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ENGINES, assertParkAllowed, type Engines, type Principal } from '@ia/platform';
-import { cultivationPools, listCommissioning, type AboveScalePolicy, type CultivationPools } from '@ia/commissioning/domain';
+import { ENGINES, readWithinParks, type Engines, type Principal } from '@ia/platform';
+import {
+  COMMISSIONING_PROJECTS,
+  cultivationPools,
+  type AboveScalePolicy,
+  type CommissioningRecord,
+  type CultivationPools,
+} from '@ia/commissioning/domain';
 import { ABOVE_SCALE_POLICY } from '../shared/above-scale-policy';
 
 export class ListCultivationPools extends Query<CultivationPools> {
@@ -24,10 +30,11 @@ export class ListCultivationPoolsHandler implements IQueryHandler<ListCultivatio
 
   async execute(query: ListCultivationPools): Promise<CultivationPools> {
     const { principal, parkId } = query;
-    if (parkId !== undefined) assertParkAllowed(principal, parkId);
-    // One park asked for, the caller's parks, or (for the whole county) every project, parkless ones too.
-    const parks = parkId !== undefined ? [parkId] : principal.parks.length > 0 ? principal.parks : undefined;
-    const records = await listCommissioning(this.engines.readModels, parks);
-    return cultivationPools(records, query.year, this.policy);
+    const records = await readWithinParks<CommissioningRecord>(this.engines.readModels, principal, COMMISSIONING_PROJECTS, { parkId });
+    return cultivationPools(
+      records.map((record) => record.state),
+      query.year,
+      this.policy,
+    );
   }
 }

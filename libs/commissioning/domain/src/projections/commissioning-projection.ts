@@ -41,11 +41,6 @@ export async function findCommissioning(readModels: ReadModelStore, projectId: s
   return (await readModels.get<CommissioningRecord>(COMMISSIONING_PROJECTS, projectId))?.state;
 }
 
-/** Every project's record, or only those of the parks named (through the park index). */
-export async function listCommissioning(readModels: ReadModelStore, parks?: readonly string[]): Promise<CommissioningState[]> {
-  const records =
-    parks === undefined
-      ? await readModels.list<CommissioningRecord>(COMMISSIONING_PROJECTS)
-      : await readModels.listBy<CommissioningRecord>(COMMISSIONING_PROJECTS, 'parkId', parks);
-  return records.map((record) => record.state);
+export async function listCommissioning(readModels: ReadModelStore): Promise<CommissioningState[]> {
+  return (await readModels.list<CommissioningRecord>(COMMISSIONING_PROJECTS)).map((record) => record.state);
 }

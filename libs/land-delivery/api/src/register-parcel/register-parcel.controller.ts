@@ -42,7 +42,9 @@ export class RegisterParcelController {
     @CurrentPrincipal() principal: Principal,
   ) {
     const parcelId = this.newId();
-    const sameCode = (await this.queries.execute(new ListParcels({ parkId: body.parkId }))).find((parcel) => parcel.code === body.code);
+    const sameCode = (await this.queries.execute(new ListParcels({ parkId: body.parkId, principal }))).find(
+      (parcel) => parcel.code === body.code,
+    );
     const data = { parcelId, ...body, ...(sameCode && { codeUsedBy: sameCode.parcelId }) };
     const context = commandContext(request, principal, this.clock.now());
     const result = await this.commands.execute(new ExecuteParcelCommand(parcelId, { type: 'RegisterParcel', data }, context));
