@@ -16,3 +16,4 @@ export * from './ports/idempotency-store';
 export * from './ports/event-bus';
 export * from './expected-revision';
 export * from './ports/key-store';
+export * from './ports/session-store';

@@ -10,3 +10,4 @@ export * from './child-process/spawn-typescript';
 export * from './http/test-app';
 export * from './contracts/key-store.contract';
 export * from './http/routes';
+export * from './contracts/session-store.contract';

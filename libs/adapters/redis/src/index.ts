@@ -5,3 +5,4 @@ export * from './redis-idempotency-store';
 export * from './redis-checkpoint-store';
 export * from './redis-engine';
 export * from './redis-key-store';
+export * from './redis-session-store';
