@@ -71,6 +71,7 @@ export default tseslint.config(
             { sourceTag: 'scope:construction', onlyDependOnLibsWithTags: ['scope:construction', 'scope:shared'] },
             { sourceTag: 'scope:commissioning', onlyDependOnLibsWithTags: ['scope:commissioning', 'scope:shared'] },
             { sourceTag: 'scope:project-history', onlyDependOnLibsWithTags: ['scope:project-history', 'scope:shared'] },
+            { sourceTag: 'scope:accounts', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:shared'] },
           ],
         },
       ],

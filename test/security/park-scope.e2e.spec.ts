@@ -8,7 +8,9 @@ import { SuiteDriver } from '../e2e/support/suite-driver';
 jest.setTimeout(240_000);
 
 const ROLES = ['promoter', 'agent', 'leader', 'admin', 'auditor'] as const;
-const SCOPES = ['park', 'filtered', 'county'] as const;
+const SCOPES = ['park', 'filtered', 'county', 'self', 'public'] as const;
+/** What the park rules refuse with: a route about the caller's own session, or a public one, never answers these. */
+const PARK_REFUSALS = ['AUTH.PARK_NOT_ALLOWED', 'AUTH.COUNTY_SCOPE_REQUIRED', 'AUTH.ROUTE_WITHOUT_SCOPE', 'AUTH.ROLE_NOT_ALLOWED'];
 type Scope = (typeof SCOPES)[number];
 interface Row {
   readonly roles: readonly Role[];
@@ -103,6 +105,8 @@ describe('park scope over every endpoint', () => {
       if (expected !== undefined && (answer.status !== 403 || answer.code !== expected)) {
         mismatches.push(`${endpoint}: ${answer.status} ${answer.code ?? ''}, expected 403 ${expected}`);
       }
+      if ((scope === 'self' || scope === 'public') && (answer.status >= 500 || PARK_REFUSALS.includes(answer.code ?? '')))
+        mismatches.push(`${endpoint}: ${answer.status} ${answer.code}`);
       if (scope === 'filtered') {
         if (!endpoint.startsWith('GET ')) mismatches.push(`${endpoint}: only reads may filter, a command acts on one park`);
         // Naming another park in the filter may be refused outright; no other refusal of the guard is right here.
@@ -121,7 +125,9 @@ describe('park scope over every endpoint', () => {
     for (const endpoint of endpoints.filter((candidate) => matrix.get(candidate)?.scope !== 'county')) {
       if (matrix.get(endpoint)!.roles.length === 0) continue;
       const answer = await probe(endpoint, [PARK]);
-      if (answer.status >= 500 || answer.code?.startsWith('AUTH.')) mismatches.push(`${endpoint}: ${answer.status} ${answer.code}`);
+      const ownOrPublic = ['self', 'public'].includes(matrix.get(endpoint)!.scope);
+      const refused = ownOrPublic ? PARK_REFUSALS.includes(answer.code ?? '') : answer.code?.startsWith('AUTH.');
+      if (answer.status >= 500 || refused) mismatches.push(`${endpoint}: ${answer.status} ${answer.code}`);
     }
     expect(mismatches).toEqual([]);
   });

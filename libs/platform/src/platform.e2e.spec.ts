@@ -38,7 +38,7 @@ describe('platform over HTTP', () => {
   it('refuses a request without a token as problem+json', async () => {
     const response = await test.http.post('/api/v1/notes/a').send({ text: 'x', stars: 1 }).expect(401);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.body).toMatchObject({ status: 401, code: 'AUTH.MISSING_TOKEN', title: '缺少访问令牌', instance: '/api/v1/notes/a' });
+    expect(response.body).toMatchObject({ status: 401, code: 'AUTH.UNAUTHENTICATED', title: '未登录', instance: '/api/v1/notes/a' });
   });
 
   it('refuses a forged, expired or foreign token', async () => {

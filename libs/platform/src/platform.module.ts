@@ -1,7 +1,11 @@
 import { Global, Module, type DynamicModule, Logger } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { SESSION_STORE } from '@ia/kernel';
 import { AuthenticationGuard } from './auth/authentication.guard';
+import { ConsoleSessions } from './auth/console-sessions';
+import { RoutePermissions } from './auth/route-permissions';
+import { openSessionStore } from './auth/session-store-factory';
 import type { Configuration } from './config/configuration';
 import { createEngines } from './engines/engines';
 import { uuidv7 } from './engines/ids';
@@ -29,7 +33,7 @@ export class PlatformModule {
     const busLogger = new Logger('Bus');
     return {
       module: PlatformModule,
-      imports: [CqrsModule.forRoot()],
+      imports: [CqrsModule.forRoot(), DiscoveryModule],
       controllers: [HealthController, OperationsController],
       providers: [
         { provide: CONFIGURATION, useValue: options.configuration },
@@ -48,6 +52,9 @@ export class PlatformModule {
         EventSourcingRuntime,
         { provide: PersonalDataVault, useFactory: async () => new PersonalDataVault(await openKeyStore(options.configuration.keyStore)) },
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(options.configuration.jwt) },
+        { provide: SESSION_STORE, useFactory: () => openSessionStore(options.configuration.sessions.store) },
+        ConsoleSessions,
+        RoutePermissions,
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -61,6 +68,9 @@ export class PlatformModule {
         EventSourcingRuntime,
         PersonalDataVault,
         TokenVerifier,
+        SESSION_STORE,
+        ConsoleSessions,
+        RoutePermissions,
         CqrsModule,
       ],
     };

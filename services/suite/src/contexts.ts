@@ -1,4 +1,5 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { AccountsModule } from '@ia/accounts/api';
 import { ApprovalsModule } from '@ia/approvals/api';
 import { CommissioningModule } from '@ia/commissioning/api';
 import { ConstructionModule } from '@ia/construction/api';
@@ -9,6 +10,7 @@ import { ProjectHistoryModule } from '@ia/project-history/api';
 
 /** Every context the suite runs in one process; each later context adds its module here. */
 export const SUITE_CONTEXTS: ReadonlyArray<Type | DynamicModule> = [
+  AccountsModule,
   ApprovalsModule,
   CommissioningModule,
   ConstructionModule,

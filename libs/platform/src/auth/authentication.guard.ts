@@ -5,13 +5,16 @@ import type { Role } from '@ia/kernel';
 import type { Configuration } from '../config/configuration';
 import { CONFIGURATION } from '../engines/tokens';
 import { ProblemError } from '../http/problem';
+import { BEFORE_PASSWORD_CHANGE, checkConsoleRequest } from './console-rules';
+import { ConsoleSessions, type ActiveSession } from './console-sessions';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './decorators';
 import { PARK_SCOPE, parkNotAllowed, type ParkLocator, type ParkScope, type ParkSource } from './park-scope';
 import type { Principal } from './principal';
 import { TokenVerifier } from './token-verifier';
+import { sessionTokenOf } from './session-cookie';
 import { InvalidTokenError } from './tokens';
 
-type AuthenticatedRequest = Request & { principal?: Principal };
+type AuthenticatedRequest = Request & { principal?: Principal; consoleSession?: ActiveSession };
 
 /**
  * The one place that decides who may call what: the role a route allows, then the county and the park
@@ -26,6 +29,7 @@ export class AuthenticationGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenVerifier,
     private readonly modules: ModuleRef,
+    private readonly sessions: ConsoleSessions,
     @Inject(CONFIGURATION) private readonly configuration: Configuration,
   ) {}
 
@@ -35,6 +39,10 @@ export class AuthenticationGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = await this.authenticate(request);
     request.principal = principal;
+    if (request.consoleSession) {
+      const beforePasswordChange = this.reflector.getAllAndOverride<boolean | undefined>(BEFORE_PASSWORD_CHANGE, targets) === true;
+      checkConsoleRequest(request, request.consoleSession.record, beforePasswordChange);
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!roles) {
       this.logger.error(`Route ${request.method} ${request.path} declares no roles; refused`);
@@ -53,16 +61,31 @@ export class AuthenticationGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(request: Request): Promise<Principal> {
-    const header = request.header('authorization') ?? '';
+  /** A bearer token when one is sent (programs), else the console's session cookie. */
+  private async authenticate(request: AuthenticatedRequest): Promise<Principal> {
+    const header = request.header('authorization');
+    if (header === undefined) return this.authenticateSession(request);
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
-    if (!match?.[1]) throw new ProblemError(401, 'AUTH.MISSING_TOKEN', '缺少访问令牌', 'A bearer token is required');
+    if (!match?.[1])
+      throw new ProblemError(401, 'AUTH.INVALID_TOKEN', '访问令牌无效或已过期', 'The Authorization header must be "Bearer <token>"');
     try {
       return await this.tokens.verify(match[1]);
     } catch (error) {
       const reason = error instanceof InvalidTokenError ? error.message : 'invalid token';
       throw new ProblemError(401, 'AUTH.INVALID_TOKEN', '访问令牌无效或已过期', `The bearer token was refused: ${reason}`);
     }
+  }
+
+  private async authenticateSession(request: AuthenticatedRequest): Promise<Principal> {
+    const token = sessionTokenOf(request);
+    const session = token === undefined ? undefined : await this.sessions.find(token);
+    if (!session) {
+      throw token === undefined
+        ? new ProblemError(401, 'AUTH.UNAUTHENTICATED', '未登录', 'Sign in to the console, or send a bearer token')
+        : new ProblemError(401, 'AUTH.UNAUTHENTICATED', '会话已过期或已退出，请重新登录', 'The session has ended: sign in again');
+    }
+    request.consoleSession = session;
+    return this.sessions.principalOf(session.record);
   }
 
   /** A deployment that names its county accepts no token of another, and county-wide access only from a token naming it. */
@@ -94,7 +117,7 @@ export class AuthenticationGuard implements CanActivate {
         'This route does not declare how it is scoped by park and is closed to park-scoped tokens',
       );
     }
-    if (scope.kind === 'filtered') return;
+    if (scope.kind === 'filtered' || scope.kind === 'self') return;
     if (scope.kind === 'county') {
       throw new ProblemError(
         403,

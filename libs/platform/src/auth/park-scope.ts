@@ -20,7 +20,8 @@ export type ParkSource = { readonly param: string } | { readonly body: string } 
 export type ParkScope =
   | { readonly kind: 'resource'; readonly from: ParkSource; readonly locator?: Type<ParkLocator> }
   | { readonly kind: 'filtered' }
-  | { readonly kind: 'county' };
+  | { readonly kind: 'county' }
+  | { readonly kind: 'self' };
 
 /**
  * The route acts on one park's data. Without a locator the value read is the park itself; with one it is
@@ -34,6 +35,9 @@ export const ParkFiltered = () => SetMetadata(PARK_SCOPE, { kind: 'filtered' } s
 
 /** County-wide data (catalogues, calendars, operations): only holders who work for the whole county. */
 export const CountyWide = () => SetMetadata(PARK_SCOPE, { kind: 'county' } satisfies ParkScope);
+
+/** The route acts only on the caller's own session or account, which belongs to no park. */
+export const OwnSession = () => SetMetadata(PARK_SCOPE, { kind: 'self' } satisfies ParkScope);
 
 /** A principal with no parks listed works for every park of the county. */
 export function mayAccessPark(principal: Principal, parkId: string | null | undefined): boolean {

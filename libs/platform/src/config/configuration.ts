@@ -1,4 +1,5 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { loadSessionSettings, type SessionSettings } from '../auth/session-settings';
 
 export const DEVELOPMENT_JWT_SECRET = 'ia-suite-development-secret-do-not-use-in-production';
 
@@ -29,6 +30,8 @@ export interface Configuration {
   readonly rateLimitPerMinute: number;
   readonly logLevel: LogLevel;
   readonly kafka: { readonly partitions: number; readonly replicationFactor: number; readonly clientId: string };
+  /** Console sessions, sign-in limits and the identity provider. */
+  readonly sessions: SessionSettings;
 }
 
 /** A wrong setting stops the process; the message names every variable that is wrong. */
@@ -81,6 +84,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
     replicationFactor: integer('IA_KAFKA_REPLICATION_FACTOR', production ? 3 : 1, 1, 10),
     clientId: text('IA_KAFKA_CLIENT_ID', `ia-${service}`),
   };
+  const sessions = loadSessionSettings(environment, { production, keyStore, dataDirectory }, integer, problems);
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     production,
@@ -95,6 +99,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
     rateLimitPerMinute,
     logLevel: logLevel as LogLevel,
     kafka,
+    sessions,
   };
 }
 
