@@ -1,6 +1,10 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ACCOUNT_EVENT_DESCRIPTIONS, accountsProjection } from '@ia/accounts/domain';
 import { ConsoleSessions, EventSourcingRuntime, PersonalDataVault } from '@ia/platform';
+import { AccountAdministration } from './administration/account-administration.service';
+import { AccountChangesController } from './administration/account-changes.controller';
+import { AccountsController } from './administration/accounts.controller';
+import { QUERY_HANDLERS } from './administration/queries';
 import { Credentials } from './credentials/credentials';
 import { AccountCommandHandler, AccountLoader } from './shared/account-execution';
 import { PasswordChange } from './session/password-change.service';
@@ -10,12 +14,14 @@ import { SignIn } from './session/sign-in.service';
 
 /** Accounts (账号): who may sign in, with which roles and parks, and the console's sessions. */
 @Module({
-  controllers: [SessionController],
+  controllers: [SessionController, AccountsController, AccountChangesController],
   providers: [
     AccountCommandHandler,
     AccountLoader,
     SignIn,
     PasswordChange,
+    AccountAdministration,
+    ...QUERY_HANDLERS,
     { provide: Credentials, useFactory: (vault: PersonalDataVault) => new Credentials(vault), inject: [PersonalDataVault] },
   ],
 })

@@ -1,0 +1,4 @@
+import { parkScopeSpec } from '@ia/testing';
+import { AccountsModule } from './accounts.module';
+
+parkScopeSpec('accounts', AccountsModule, 16);
