@@ -6,6 +6,7 @@ import { AccountChangesController } from './administration/account-changes.contr
 import { AccountsController } from './administration/accounts.controller';
 import { QUERY_HANDLERS } from './administration/queries';
 import { Credentials } from './credentials/credentials';
+import { OidcController } from './oidc/oidc.controller';
 import { AccountCommandHandler, AccountLoader } from './shared/account-execution';
 import { PasswordChange } from './session/password-change.service';
 import { SessionController } from './session/session.controller';
@@ -14,7 +15,7 @@ import { SignIn } from './session/sign-in.service';
 
 /** Accounts (账号): who may sign in, with which roles and parks, and the console's sessions. */
 @Module({
-  controllers: [SessionController, AccountsController, AccountChangesController],
+  controllers: [SessionController, OidcController, AccountsController, AccountChangesController],
   providers: [
     AccountCommandHandler,
     AccountLoader,

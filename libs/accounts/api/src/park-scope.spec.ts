@@ -1,4 +1,4 @@
 import { parkScopeSpec } from '@ia/testing';
 import { AccountsModule } from './accounts.module';
 
-parkScopeSpec('accounts', AccountsModule, 16);
+parkScopeSpec('accounts', AccountsModule, 18);

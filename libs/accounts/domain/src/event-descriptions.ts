@@ -12,5 +12,6 @@ export const ACCOUNT_EVENT_DESCRIPTIONS: Readonly<Record<AccountEventType, { rea
   AccountEnabled: { zh: '启用账号', en: 'Account enabled' },
   SignInSucceeded: { zh: '登录成功', en: 'Signed in' },
   SignInFailed: { zh: '登录失败', en: 'Sign-in failed' },
+  SignedInThroughProvider: { zh: '通过统一身份认证登录', en: 'Signed in through the identity provider' },
   AccountLocked: { zh: '账号被临时锁定', en: 'Account locked' },
 };

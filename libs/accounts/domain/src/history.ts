@@ -17,7 +17,7 @@ export interface AccountHistoryEntry {
   readonly facts: Readonly<Record<string, unknown>>;
 }
 
-const SIGN_IN: readonly AccountEventType[] = ['SignInSucceeded', 'SignInFailed', 'AccountLocked'];
+const SIGN_IN: readonly AccountEventType[] = ['SignInSucceeded', 'SignInFailed', 'AccountLocked', 'SignedInThroughProvider'];
 
 function factsOf(event: AccountEvent): Readonly<Record<string, unknown>> {
   if (event.type === 'PasswordSet') return { kind: event.data.kind };

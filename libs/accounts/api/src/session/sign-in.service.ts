@@ -20,6 +20,7 @@ import {
   type IdGenerator,
 } from '@ia/platform';
 import { Credentials } from '../credentials/credentials';
+import type { ProviderIdentity } from '../oidc/provider-claims';
 import { accountContext } from '../shared/account-context';
 import { AccountLoader, ExecuteAccountCommand } from '../shared/account-execution';
 import { authProblems } from '../shared/auth-problems';
@@ -78,6 +79,51 @@ export class SignIn {
     await this.commands.execute(
       new ExecuteAccountCommand(accountId, { type: 'RecordFailedSignIn', data }, accountContext(SIGN_IN_ACTOR, now)),
     );
+  }
+
+  /** The provider vouched for the person; an account disabled here still refuses them. */
+  async withProvider(
+    identity: ProviderIdentity,
+    issuer: string,
+    address: string | undefined,
+  ): Promise<{ token: string; session: ActiveSession }> {
+    const now = this.clock.now();
+    const sessionId = this.newId();
+    const { username, subject, displayName, roles, parks } = identity;
+    const data = {
+      username,
+      sessionId,
+      at: now.toISOString(),
+      issuer,
+      subject,
+      displayName,
+      roles,
+      parks,
+      ...(address !== undefined && { address }),
+    };
+    const actor = { id: username, role: roles[0] ?? ('system' as const) };
+    let position: number;
+    try {
+      const result = await this.commands.execute(
+        new ExecuteAccountCommand(username, { type: 'RecordProviderSignIn', data }, accountContext(actor, now)),
+      );
+      position = result.lastPosition;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'ACCOUNT.DISABLED') throw authProblems.disabled();
+      throw error;
+    }
+    return this.sessions.start({
+      sessionId,
+      accountId: username,
+      username,
+      displayName,
+      roles,
+      activeRole: roles[0] as string,
+      parks,
+      mustChangePassword: false,
+      method: 'oidc',
+      accountPosition: position,
+    });
   }
 
   private async open(account: ExistingAccount, method: 'password' | 'oidc', now: Date, address: string | undefined) {

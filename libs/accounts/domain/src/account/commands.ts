@@ -1,3 +1,4 @@
+import type { AccountEvent } from './events';
 import type { AccountRole, PasswordKind, SignInMethod, SignInPolicy } from './values';
 
 /** A password reaches the domain only sealed: its strength is judged at the edge by `passwordWeaknesses`. */
@@ -31,4 +32,8 @@ export type AccountCommand =
   | {
       readonly type: 'RecordFailedSignIn';
       readonly data: { readonly at: string; readonly policy: SignInPolicy; readonly address?: string };
+    }
+  | {
+      readonly type: 'RecordProviderSignIn';
+      readonly data: Omit<Extract<AccountEvent, { type: 'SignedInThroughProvider' }>['data'], 'accountId'> & { readonly username: string };
     };

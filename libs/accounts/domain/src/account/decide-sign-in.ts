@@ -2,7 +2,7 @@ import { accountErrors } from '../errors';
 import type { AccountCommand } from './commands';
 import type { AccountEvent } from './events';
 import { countedFailures } from './sign-in';
-import type { ExistingAccount } from './state';
+import type { AccountState, ExistingAccount } from './state';
 
 type CommandOf<Type extends AccountCommand['type']> = Extract<AccountCommand, { type: Type }>;
 
@@ -26,4 +26,12 @@ export function recordFailedSignIn(command: CommandOf<'RecordFailedSignIn'>, acc
   if (consecutiveFailures < policy.maxFailures) return [failed];
   const until = new Date(Date.parse(at) + policy.lockMinutes * 60_000).toISOString();
   return [failed, { type: 'AccountLocked', data: { accountId, at, until, failures: consecutiveFailures } }];
+}
+
+/** The provider vouches for the person and says what they may do; only an account disabled here refuses them. */
+export function recordProviderSignIn(command: CommandOf<'RecordProviderSignIn'>, state: AccountState): AccountEvent[] {
+  if (state.status === 'disabled') throw accountErrors.disabled();
+  const { username, ...data } = command.data;
+  if (data.roles.length === 0) throw accountErrors.noRole();
+  return [{ type: 'SignedInThroughProvider', data: { accountId: username, ...data } }];
 }

@@ -198,4 +198,50 @@ describe('account', () => {
         .then([failed('2026-03-02T02:00:00.000Z', 1)]);
     });
   });
+
+  describe('sign-in through the identity provider', () => {
+    const through = (roles: readonly ('promoter' | 'leader')[]) =>
+      ({
+        type: 'RecordProviderSignIn',
+        data: {
+          username: 'zhang.wei',
+          sessionId: 's2',
+          at: '2026-03-02T01:00:00.000Z',
+          issuer: 'https://idp.example',
+          subject: 'u-1',
+          displayName: '张伟',
+          roles,
+          parks: [],
+        },
+      }) as const;
+
+    it('records who the provider vouched for and what its claims granted, with or without a local account', () => {
+      const [event] = spec
+        .given([])
+        .when(through(['leader']))
+        .events();
+      expect(event).toEqual({
+        type: 'SignedInThroughProvider',
+        data: {
+          accountId: 'zhang.wei',
+          sessionId: 's2',
+          at: '2026-03-02T01:00:00.000Z',
+          issuer: 'https://idp.example',
+          subject: 'u-1',
+          displayName: '张伟',
+          roles: ['leader'],
+          parks: [],
+        },
+      });
+      const state = spec.given([...account, event!]).state() as ExistingAccount;
+      expect(state).toMatchObject({ roles: ['leader'], parks: [], status: 'enabled' });
+    });
+    it('refuses a person whose account is disabled here, and claims that grant no role', () => {
+      spec
+        .given([...account, { type: 'AccountDisabled', data: { accountId: 'zhang.wei' } }])
+        .when(through(['leader']))
+        .thenThrows('ACCOUNT.DISABLED');
+      spec.given([]).when(through([])).thenThrows('ACCOUNT.NO_ROLE');
+    });
+  });
 });

@@ -1,11 +1,13 @@
 import { assertNever, type Aggregate, type Decider } from '@ia/kernel';
 import type { AccountCommand } from './commands';
 import { createAccount, disable, enable, existing, setParks, setPassword, setRoles } from './decide-administration';
-import { recordFailedSignIn, recordSignIn } from './decide-sign-in';
+import { recordFailedSignIn, recordProviderSignIn, recordSignIn } from './decide-sign-in';
 import type { AccountEvent } from './events';
 import type { AccountState, ExistingAccount } from './state';
 
-const evolveExisting = (account: ExistingAccount, event: Exclude<AccountEvent, { type: 'AccountCreated' }>): ExistingAccount => {
+type LaterEvent = Exclude<AccountEvent, { type: 'AccountCreated' | 'SignedInThroughProvider' }>;
+
+const evolveExisting = (account: ExistingAccount, event: LaterEvent): ExistingAccount => {
   switch (event.type) {
     case 'RoleGranted':
       return { ...account, roles: [...account.roles, event.data.role] };
@@ -59,12 +61,19 @@ export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState>
         return recordSignIn(command, existing(state));
       case 'RecordFailedSignIn':
         return recordFailedSignIn(command, existing(state));
+      case 'RecordProviderSignIn':
+        return recordProviderSignIn(command, state);
       default:
         return assertNever(command);
     }
   },
   evolve(state, event) {
     if (event.type === 'AccountCreated') return { status: 'enabled', ...event.data, failures: { count: 0 } };
+    if (event.type === 'SignedInThroughProvider') {
+      const { accountId, displayName, roles, parks } = event.data;
+      const base = state.status === 'none' ? { status: 'enabled' as const, accountId, username: accountId, failures: { count: 0 } } : state;
+      return { ...base, displayName, roles, parks };
+    }
     return state.status === 'none' ? state : evolveExisting(state, event);
   },
 };

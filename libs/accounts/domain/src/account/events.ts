@@ -45,6 +45,24 @@ export type AccountEvent =
       readonly type: 'SignInFailed';
       readonly data: { readonly accountId: string; readonly at: string; readonly consecutiveFailures: number };
     }
+  /**
+   * A sign-in through the county's identity provider, with the roles and parks its claims gave at that moment:
+   * the provider decides who may do what, and this records what it decided and when.
+   */
+  | {
+      readonly type: 'SignedInThroughProvider';
+      readonly data: {
+        readonly accountId: string;
+        readonly sessionId: string;
+        readonly at: string;
+        readonly issuer: string;
+        readonly subject: string;
+        readonly displayName: string;
+        readonly roles: readonly AccountRole[];
+        readonly parks: readonly string[];
+        readonly address?: string;
+      };
+    }
   | {
       readonly type: 'AccountLocked';
       readonly data: { readonly accountId: string; readonly at: string; readonly until: string; readonly failures: number };

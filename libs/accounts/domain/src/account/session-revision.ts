@@ -43,6 +43,7 @@ export function reviseSession(grants: SessionGrants, event: AccountEvent): Sessi
     case 'AccountEnabled':
     case 'SignInSucceeded':
     case 'SignInFailed':
+    case 'SignedInThroughProvider':
       return KEEP;
     default:
       return assertNever(event);

@@ -14,8 +14,11 @@ export interface AccountView {
   readonly parks: readonly string[];
   readonly status: 'enabled' | 'disabled';
   readonly mustChangePassword: boolean;
-  readonly passwordKind: PasswordKind;
-  readonly passwordSetAt: string;
+  /** Absent for people who only ever signed in through the identity provider. */
+  readonly passwordKind?: PasswordKind;
+  readonly passwordSetAt?: string;
+  /** The identity provider that last vouched for the person, whose claims gave the roles and parks shown. */
+  readonly provider?: string;
   readonly lockedUntil?: string;
   readonly lastSignInAt?: string;
   readonly createdAt: string;
@@ -23,6 +26,10 @@ export interface AccountView {
 }
 
 function changed(view: AccountView, event: Exclude<AccountEvent, { type: 'AccountCreated' }>, recordedAt: string): AccountView {
+  if (event.type === 'SignedInThroughProvider') {
+    const { displayName, roles, parks, issuer, at } = event.data;
+    return { ...view, displayName, roles, parks, provider: issuer, lastSignInAt: at };
+  }
   switch (event.type) {
     case 'RoleGranted':
       return { ...view, roles: [...view.roles, event.data.role] };
@@ -68,6 +75,24 @@ async function apply(recorded: RecordedEvent, readModels: ReadModelStore): Promi
       mustChangePassword: true,
       passwordKind: 'one-time',
       passwordSetAt: recorded.recordedAt,
+      createdAt: recorded.recordedAt,
+      revision: recorded.revision,
+    };
+    await readModels.put(ACCOUNTS, accountId, view);
+    return;
+  }
+  if (event.type === 'SignedInThroughProvider' && !(await readModels.get<AccountView>(ACCOUNTS, event.data.accountId))) {
+    const { accountId, displayName, roles, parks, issuer, at } = event.data;
+    const view: AccountView = {
+      id: accountId,
+      username: accountId,
+      displayName,
+      roles,
+      parks,
+      status: 'enabled',
+      mustChangePassword: false,
+      provider: issuer,
+      lastSignInAt: at,
       createdAt: recorded.recordedAt,
       revision: recorded.revision,
     };
