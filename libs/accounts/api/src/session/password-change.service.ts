@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { Role } from '@ia/kernel';
 import { accountErrors, passwordWeaknesses } from '@ia/accounts/domain';
 import { CLOCK, ConsoleSessions, ID_GENERATOR, type ActiveSession, type Clock, type IdGenerator } from '@ia/platform';
 import { Credentials } from '../credentials/credentials';
@@ -38,7 +39,7 @@ export class PasswordChange {
     if (weaknesses.length > 0) throw authProblems.passwordTooWeak(accountErrors.passwordTooWeak(weaknesses), 'newPassword');
     if (newPassword === currentPassword) throw authProblems.passwordTooWeak(accountErrors.passwordReused(), 'newPassword');
     const password = await this.credentials.seal(account.accountId, this.newId(), newPassword);
-    const actor = { id: account.accountId, role: record.activeRole as 'promoter' };
+    const actor = { id: account.accountId, role: record.activeRole as Role };
     await this.commands.execute(
       new ExecuteAccountCommand(account.accountId, { type: 'SetPassword', data: { password, kind: 'chosen' } }, accountContext(actor, now)),
     );
