@@ -4,3 +4,4 @@ export * from './sqlite-dead-letter-store';
 export * from './store-log-bus';
 export * from './sqlite-key-store';
 export * from './sqlite-session-store';
+export * from './backup';

@@ -15,7 +15,7 @@ import {
 import { groupCommit } from './group-commit';
 import { openDatabase } from './schema';
 
-interface EventRow {
+export interface EventRow {
   position: number;
   event_id: string;
   stream_name: string;
@@ -27,10 +27,10 @@ interface EventRow {
   recorded_at: string;
 }
 
-const COLUMNS = 'position, event_id, stream_name, stream_revision, type, schema_version, data, metadata, recorded_at';
+export const COLUMNS = 'position, event_id, stream_name, stream_revision, type, schema_version, data, metadata, recorded_at';
 const UNBOUNDED = -1;
 
-function toRecorded(row: EventRow): RecordedEvent {
+export function toRecorded(row: EventRow): RecordedEvent {
   return {
     eventId: row.event_id,
     type: row.type,

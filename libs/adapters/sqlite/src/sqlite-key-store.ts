@@ -5,6 +5,8 @@ import type { KeyStore } from '@ia/kernel';
 import { groupCommit } from './group-commit';
 
 export interface SqliteKeyStore extends KeyStore {
+  /** The connection that writes the keys: an online backup taken on it copies writes made meanwhile too. */
+  readonly database: Database.Database;
   close(): void;
 }
 
@@ -36,6 +38,7 @@ export function createSqliteKeyStore(file: string, now: () => string = () => new
   });
 
   return {
+    database,
     async find(subject) {
       const key = find.get(subject)?.key;
       return key ? new Uint8Array(key) : undefined;
