@@ -30,3 +30,5 @@ export * from './auth/console-rules';
 export * from './auth/route-permissions';
 export * from './auth/session-store-factory';
 export { openStore } from './engines/store-engine';
+export * from './operations/backups';
+export * from './operations/backup-times';

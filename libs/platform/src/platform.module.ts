@@ -16,7 +16,9 @@ import { OperationsController } from './health/operations.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
 import { TokenVerifier } from './auth/token-verifier';
-import { openKeyStore } from './privacy/key-store-factory';
+import { OPENED_KEY_STORE, openKeyStore, type ClosableKeyStore } from './privacy/key-store-factory';
+import { Backups } from './operations/backups';
+import { BackupsController } from './operations/backups.controller';
 import { PersonalDataVault } from './privacy/personal-data-vault';
 
 export interface PlatformOptions {
@@ -34,7 +36,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [CqrsModule.forRoot(), DiscoveryModule],
-      controllers: [HealthController, OperationsController],
+      controllers: [HealthController, OperationsController, BackupsController],
       providers: [
         { provide: CONFIGURATION, useValue: options.configuration },
         { provide: SERVICE_NAME, useValue: options.service },
@@ -50,7 +52,9 @@ export class PlatformModule {
             }),
         },
         EventSourcingRuntime,
-        { provide: PersonalDataVault, useFactory: async () => new PersonalDataVault(await openKeyStore(options.configuration.keyStore)) },
+        { provide: OPENED_KEY_STORE, useFactory: () => openKeyStore(options.configuration.keyStore) },
+        { provide: PersonalDataVault, useFactory: (keys: ClosableKeyStore) => new PersonalDataVault(keys), inject: [OPENED_KEY_STORE] },
+        Backups,
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(options.configuration.jwt) },
         { provide: SESSION_STORE, useFactory: () => openSessionStore(options.configuration.sessions.store) },
         ConsoleSessions,
@@ -67,6 +71,8 @@ export class PlatformModule {
         ENGINES,
         EventSourcingRuntime,
         PersonalDataVault,
+        OPENED_KEY_STORE,
+        Backups,
         TokenVerifier,
         SESSION_STORE,
         ConsoleSessions,

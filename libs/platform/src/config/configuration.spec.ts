@@ -55,3 +55,24 @@ describe('configuration', () => {
     expect(() => loadConfiguration({ IA_BUS: 'kafka://broker1' })).toThrow('IA_BUS');
   });
 });
+
+describe('scheduled backups', () => {
+  it('are off unless a folder is set, then daily at 02:30 China time keeping 7 daily and 12 monthly', () => {
+    expect(loadConfiguration({}).backup).toBeUndefined();
+    expect(loadConfiguration({ IA_BACKUP_DIR: '/srv/backups' }).backup).toEqual({
+      directory: '/srv/backups',
+      at: '02:30',
+      keepDaily: 7,
+      keepMonthly: 12,
+    });
+    expect(
+      loadConfiguration({ IA_BACKUP_DIR: '/b', IA_BACKUP_AT: '23:05', IA_BACKUP_KEEP_DAILY: '14', IA_BACKUP_KEEP_MONTHLY: '0' }).backup,
+    ).toMatchObject({ at: '23:05', keepDaily: 14, keepMonthly: 0 });
+  });
+
+  it('refuses a wrong time or count, and engines that are not the embedded SQLite stores', () => {
+    expect(() => loadConfiguration({ IA_BACKUP_DIR: '/b', IA_BACKUP_AT: '25:00' })).toThrow('IA_BACKUP_AT');
+    expect(() => loadConfiguration({ IA_BACKUP_DIR: '/b', IA_BACKUP_KEEP_DAILY: '0' })).toThrow('IA_BACKUP_KEEP_DAILY');
+    expect(() => loadConfiguration({ IA_BACKUP_DIR: '/b', IA_STORE: 'memory:' })).toThrow('IA_BACKUP_DIR: scheduled backups copy');
+  });
+});

@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { loadSessionSettings, type SessionSettings } from '../auth/session-settings';
+import { readBackupSchedule, type BackupSchedule } from './operations-settings';
 
 export const DEVELOPMENT_JWT_SECRET = 'ia-suite-development-secret-do-not-use-in-production';
 
@@ -32,6 +33,8 @@ export interface Configuration {
   readonly kafka: { readonly partitions: number; readonly replicationFactor: number; readonly clientId: string };
   /** Console sessions, sign-in limits and the identity provider. */
   readonly sessions: SessionSettings;
+  /** Daily backups of the embedded stores, when a folder is set for them. */
+  readonly backup?: BackupSchedule;
 }
 
 /** A wrong setting stops the process; the message names every variable that is wrong. */
@@ -85,6 +88,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
     clientId: text('IA_KAFKA_CLIENT_ID', `ia-${service}`),
   };
   const sessions = loadSessionSettings(environment, { production, keyStore, dataDirectory }, integer, problems);
+  const backup = readBackupSchedule(environment, store, keyStore, problems);
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     production,
@@ -100,6 +104,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
     logLevel: logLevel as LogLevel,
     kafka,
     sessions,
+    ...(backup && { backup }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { RestoredStore, SqliteEventStore } from '@ia/adapters/sqlite';
 import type { CheckpointStore, EventBus, EventStore, IdempotencyStore, ReadModelStore } from '@ia/kernel';
 import type { Configuration } from '../config/configuration';
 import { openBus } from './bus-engine';
@@ -13,6 +14,10 @@ export interface Engines {
   readonly checkpoints: CheckpointStore;
   readonly bus: EventBus;
   readonly names: { readonly store: string; readonly bus: string; readonly readModels: string };
+  /** The embedded store, when events live in SQLite: what scheduled backups copy. */
+  readonly sqlite?: SqliteEventStore;
+  /** Set on the first start after a restore: read models are rebuilt before the suite answers. */
+  readonly restored?: RestoredStore;
   close(): Promise<void>;
 }
 
@@ -41,6 +46,8 @@ export async function createEngines(configuration: Configuration, options: Engin
       checkpoints: views.checkpoints,
       bus,
       names: { store: opened.name, bus: name, readModels: views.name },
+      ...(opened.sqlite && { sqlite: opened.sqlite }),
+      ...(opened.restored && { restored: opened.restored }),
       async close() {
         await bus.stop();
         await views.readModels.close();

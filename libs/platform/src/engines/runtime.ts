@@ -17,6 +17,7 @@ import type { Engines } from './engines';
 import { ENGINES, ID_GENERATOR, type IdGenerator } from './tokens';
 
 const READ_YOUR_WRITES_TIMEOUT = 5_000;
+const IDEMPOTENCY_SUBSCRIPTION = 'idempotency-keys';
 
 export interface EventDescription {
   readonly service: string;
@@ -100,16 +101,23 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
 
   async onApplicationBootstrap(): Promise<void> {
     const started = Date.now();
+    const restored = this.engines.restored;
+    if (restored) await this.engines.checkpoints.reset(IDEMPOTENCY_SUBSCRIPTION);
     const recorder = createIdempotencyRecorder(this.engines.idempotency);
     this.idempotencySubscription = createSubscription({
-      name: 'idempotency-keys',
+      name: IDEMPOTENCY_SUBSCRIPTION,
       store: this.engines.store,
       checkpoints: this.engines.checkpoints,
       handle: (event) => recorder.record(event),
     });
     await this.idempotencySubscription.catchUp();
     await recorder.flush();
-    await Promise.all([...this.runners.values()].map((runner) => runner.catchUp()));
+    // After a restore, read models kept elsewhere (Redis) may hold what the backup does not: they start over.
+    await Promise.all([...this.runners.values()].map((runner) => (restored ? runner.rebuild() : runner.catchUp())));
+    if (restored) {
+      restored.acknowledge(new Date().toISOString());
+      this.logger.log(`Restored from the backup of ${restored.marker.takenAt}: chains verified, ${this.runners.size} read models rebuilt`);
+    }
     for (const runner of this.runners.values()) runner.start();
     await this.engines.bus.start();
     const head = await this.engines.store.headPosition();

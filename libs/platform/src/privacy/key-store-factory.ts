@@ -1,16 +1,22 @@
 import { createMemoryKeyStore } from '@ia/adapters/memory';
 import { connectRedis, createRedisKeyStore } from '@ia/adapters/redis';
-import { createSqliteKeyStore } from '@ia/adapters/sqlite';
+import { createSqliteKeyStore, type SqliteKeyStore } from '@ia/adapters/sqlite';
 import type { KeyStore } from '@ia/kernel';
 import type { KeyStoreSetting } from '../config/configuration';
 
-export type ClosableKeyStore = KeyStore & { close(): Promise<void> };
+export type ClosableKeyStore = KeyStore & {
+  close(): Promise<void>;
+  /** The embedded key store's connection: backed up together with the event store's, never alone. */
+  readonly database?: SqliteKeyStore['database'];
+};
+
+export const OPENED_KEY_STORE = Symbol('OpenedKeyStore');
 
 export async function openKeyStore(setting: KeyStoreSetting): Promise<ClosableKeyStore> {
   switch (setting.kind) {
     case 'sqlite': {
       const keys = createSqliteKeyStore(setting.file);
-      return { ...keys, close: async () => keys.close() };
+      return { ...keys, database: keys.database, close: async () => keys.close() };
     }
     case 'memory':
       return { ...createMemoryKeyStore(), close: async () => undefined };

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import type { KeyStoreSetting, StoreSetting } from './configuration';
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/** Backups taken by the suite itself, once a day, with the older ones thinned out. */
+export interface BackupSchedule {
+  readonly directory: string;
+  /** Time of day in China Standard Time, `HH:MM`. */
+  readonly at: string;
+  readonly keepDaily: number;
+  readonly keepMonthly: number;
+}
+
+const setting = (environment: Environment, name: string) => {
+  const value = environment[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+};
+
+export function wholeNumber(environment: Environment, name: string, fallback: number, range: [number, number], problems: string[]): number {
+  const raw = setting(environment, name) ?? String(fallback);
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < range[0] || value > range[1]) {
+    problems.push(`${name}: expected a whole number from ${range[0]} to ${range[1]}, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+/**
+ * `IA_BACKUP_DIR` switches scheduled backups on. They copy the embedded stores only: EventStoreDB and Redis
+ * are backed up with their own tools (deploy/README.md), and a key store elsewhere would be copied apart
+ * from the events, which the suite never does.
+ */
+export function readBackupSchedule(
+  environment: Environment,
+  store: StoreSetting,
+  keyStore: KeyStoreSetting,
+  problems: string[],
+): BackupSchedule | undefined {
+  const directory = setting(environment, 'IA_BACKUP_DIR');
+  if (directory === undefined) return undefined;
+  if (store.kind !== 'sqlite' || keyStore.kind !== 'sqlite') {
+    problems.push(
+      'IA_BACKUP_DIR: scheduled backups copy the embedded SQLite event and key stores; back up other engines with their own tools',
+    );
+  }
+  const at = setting(environment, 'IA_BACKUP_AT') ?? '02:30';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(at)) problems.push(`IA_BACKUP_AT: expected a time of day HH:MM (China Standard Time), got "${at}"`);
+  return {
+    directory: resolve(directory),
+    at,
+    keepDaily: wholeNumber(environment, 'IA_BACKUP_KEEP_DAILY', 7, [1, 366], problems),
+    keepMonthly: wholeNumber(environment, 'IA_BACKUP_KEEP_MONTHLY', 12, [0, 600], problems),
+  };
+}
