@@ -16,12 +16,13 @@ export async function freePort(): Promise<number> {
 }
 
 /** The real suite as its own operating-system process, on embedded engines in the given folder. */
-export async function startSuite(dataDirectory: string, port: number): Promise<TypeScriptChild> {
+export async function startSuite(dataDirectory: string, port: number, environment: NodeJS.ProcessEnv = {}): Promise<TypeScriptChild> {
   const child = spawnTypeScript(MAIN, [], {
     PORT: String(port),
     IA_DATA_DIR: dataDirectory,
     LOG_LEVEL: 'warn',
     IA_RATE_LIMIT_PER_MINUTE: '1000000',
+    ...environment,
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
