@@ -1,4 +1,11 @@
-import { LeadDisqualifiedV1, LeadQualifiedV1 } from '@ia/contracts';
+import {
+  LeadDisqualifiedV1,
+  LeadFollowedUpV1,
+  LeadQualifiedV1,
+  LeadRegisteredV1,
+  LeadScreenedV1,
+  LeadStatusChangedV1,
+} from '@ia/contracts';
 import { LEAD_ID, registered, recorded } from './test-support/fixtures';
 import { publishLeadEvent } from './publishing';
 
@@ -40,11 +47,37 @@ describe('what lead intake publishes', () => {
     }
   });
 
-  it('publishes nothing for status changes of leads that were not qualified, nor for other events', () => {
-    expect(publishLeadEvent(recorded('LeadDropped', { from: 'open', reason: '放弃' }))).toBeUndefined();
-    expect(publishLeadEvent(recorded('LeadRegistered', registered.data))).toBeUndefined();
-    expect(
-      publishLeadEvent(recorded('LeadSigned', { projectId: 'p', agreementId: 'a', signedOn: '2026-04-01', from: 'qualified' })),
-    ).toBeUndefined();
+  it('publishes other status changes as such, and a signing even from qualified', () => {
+    const dropped = publishLeadEvent(recorded('LeadDropped', { from: 'open', reason: '放弃' }));
+    expect(dropped).toEqual({ definition: LeadStatusChangedV1, key: LEAD_ID, data: { leadId: LEAD_ID, from: 'open', to: 'dropped' } });
+    const signed = publishLeadEvent(
+      recorded('LeadSigned', { projectId: 'p', agreementId: 'a', signedOn: '2026-04-01', from: 'qualified' }),
+    );
+    expect(signed?.definition).toBe(LeadStatusChangedV1);
+    expect(LeadStatusChangedV1.schema.parse(signed?.data)).toEqual({ leadId: LEAD_ID, from: 'qualified', to: 'signed' });
+  });
+
+  it('publishes the facts a lead’s timeliness runs on, without its contact', () => {
+    const logged = publishLeadEvent(recorded('LeadRegistered', registered.data));
+    expect(logged?.definition).toBe(LeadRegisteredV1);
+    // Registered at 10:00 in Beijing on 2 March: that is the business date its clocks start from.
+    expect(LeadRegisteredV1.schema.parse(logged?.data)).toEqual({
+      leadId: LEAD_ID,
+      parkId: registered.data.parkId,
+      companyName: '湖南星辰电气有限公司',
+      registeredOn: '2026-03-02',
+    });
+    expect(JSON.stringify(logged?.data)).not.toContain(registered.data.contactPhone);
+    expect(publishLeadEvent(recorded('PromoterAssigned', { promoterId: 'alice' }))?.data).toEqual({ leadId: LEAD_ID, promoterId: 'alice' });
+    const call = publishLeadEvent(
+      recorded('FollowUpRecorded', { followUpId: 'f', channel: 'phone', summary: '电话', followedUpAt: '2026-03-02T17:00:00.000Z' }),
+    );
+    expect(call).toMatchObject({ definition: LeadFollowedUpV1, data: { followedUpOn: '2026-03-03', how: 'follow_up' } });
+    const visit = publishLeadEvent(recorded('SiteVisitRecorded', { visitId: 'v', visitedOn: '2026-03-04', visitors: [], summary: '考察' }));
+    expect(visit).toMatchObject({ definition: LeadFollowedUpV1, data: { followedUpOn: '2026-03-04', how: 'site_visit' } });
+    const screened = publishLeadEvent(
+      recorded('LeadScreened', { screeningId: 's', decision: 'hold', screenedOn: '2026-03-05', results: [], reason: 'r', screenedAt: 'x' }),
+    );
+    expect(LeadScreenedV1.schema.parse(screened?.data)).toEqual({ leadId: LEAD_ID, screenedOn: '2026-03-05', decision: 'hold' });
   });
 });
