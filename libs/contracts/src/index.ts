@@ -4,6 +4,7 @@ export * from './integration-event';
 export * from './lead-intake';
 export * from './contract-signing';
 export * from './approvals';
+export * from './approvals-progress';
 export * from './land-delivery';
 export * from './construction';
 export * from './commissioning';

@@ -4,12 +4,14 @@ import { CALENDAR_CATEGORY } from './calendar/decider';
 import type { CalendarEvent } from './calendar/events';
 import { APPROVAL_CATEGORY } from './item/decider';
 import type { ApprovalItemEvent } from './item/events';
+import { progressOf } from './publishing-progress';
 
 /** The streams whose events may leave the context. */
 export const PUBLISHED_CATEGORIES = [APPROVAL_CATEGORY, CALENDAR_CATEGORY] as const;
 
 /**
- * Grants leave the context (construction, land delivery and commissioning react to them), and so does
+ * Grants leave the context (construction, land delivery and commissioning react to them), so does an item's
+ * progress against its time limit (for reminders), and so does
  * each published year of the working calendar, which every context that counts working days needs.
  */
 export function toIntegrationEvent(event: RecordedEvent): Outbound | undefined {
@@ -25,7 +27,7 @@ export function toIntegrationEvent(event: RecordedEvent): Outbound | undefined {
 
 function grantOf(event: RecordedEvent): Outbound | undefined {
   const domainEvent = { type: event.type, data: event.data } as ApprovalItemEvent;
-  if (domainEvent.type !== 'ItemGranted') return undefined;
+  if (domainEvent.type !== 'ItemGranted') return progressOf(event);
   const { itemId, projectId, itemCode, stage, grantedOn, licenceNumber, projectCode } = domainEvent.data;
   const data: ApprovalItemGrantedV1 = {
     itemId,
