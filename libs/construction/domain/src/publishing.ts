@@ -1,12 +1,16 @@
 import { ConstructionCompletedV1, TOPICS, WorkStartedV1, definePublisher, type Outbound } from '@ia/contracts';
 import { streamCategory, type RecordedEvent } from '@ia/kernel';
 import type { ConstructionEvent } from './construction/events';
+import { followUpOf } from './publishing-follow-up';
 
-export const PUBLISHED_CATEGORIES = ['construction'] as const;
+export const PUBLISHED_CATEGORIES = ['construction', 'problem', 'leadership'] as const;
 
-/** The start of work and the completion leave the context; everything else is its own record. */
+/**
+ * The start of work and the completion leave the context, and so do the problems and the leader's visits,
+ * which reminders follow; milestones, investment reports and dispatches are its own record.
+ */
 export function toIntegrationEvent(recorded: RecordedEvent): Outbound | undefined {
-  if (streamCategory(recorded.streamName) !== 'construction') return undefined;
+  if (streamCategory(recorded.streamName) !== 'construction') return followUpOf(recorded);
   const event = { type: recorded.type, data: recorded.data } as ConstructionEvent;
   switch (event.type) {
     case 'WorkStarted': {

@@ -3,7 +3,8 @@ import type { RecordedEvent } from '@ia/kernel';
 import { toIntegrationEvent } from '../publishing';
 import { onApprovalItemGranted, onLandDelivered, onProjectSigned } from './reactions.policy';
 
-const event = (streamName: string, type: string, data: unknown) => ({ streamName, type, data }) as unknown as RecordedEvent;
+const event = (streamName: string, type: string, data: unknown) =>
+  ({ streamName, type, data, metadata: { projectId: 'p' } }) as unknown as RecordedEvent;
 
 describe('construction policies', () => {
   it('open the record on land delivery', () => {
@@ -77,8 +78,11 @@ describe('construction publishing', () => {
       data: { projectId: 'p', startedOn: '2026-03-05', completedOn: '2026-11-30' },
     });
   });
-  it('keeps milestones, problems and dispatches inside', () => {
+  it('keeps milestones, progress notes and dispatches inside', () => {
     expect(toIntegrationEvent(event('construction-p', 'MilestoneReached', {}))).toBeUndefined();
-    expect(toIntegrationEvent(event('problem-1', 'ProblemRaised', {}))).toBeUndefined();
+    expect(
+      toIntegrationEvent(event('problem-1', 'ProblemProgressNoted', { problemId: '1', notedOn: '2026-03-05', note: '已协调' })),
+    ).toBeUndefined();
+    expect(toIntegrationEvent(event('dispatch-2026-03', 'DispatchHeld', {}))).toBeUndefined();
   });
 });
