@@ -72,6 +72,7 @@ export default tseslint.config(
             { sourceTag: 'scope:commissioning', onlyDependOnLibsWithTags: ['scope:commissioning', 'scope:shared'] },
             { sourceTag: 'scope:project-history', onlyDependOnLibsWithTags: ['scope:project-history', 'scope:shared'] },
             { sourceTag: 'scope:accounts', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:shared'] },
+            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
           ],
         },
       ],
