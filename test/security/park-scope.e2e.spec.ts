@@ -46,7 +46,13 @@ async function idsOf(suite: SuiteDriver, project: Project): Promise<Record<strin
 function pathFor(template: string, ids: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === 'id') return template.startsWith('/api/v1/agreements') ? ids['agreementId']! : ids['leadId']!;
-    const fixed: Record<string, string> = { month: '2026-05', year: '2026', code: 'business_registration', name: 'leads' };
+    const fixed: Record<string, string> = {
+      month: '2026-05',
+      year: '2026',
+      code: 'business_registration',
+      name: 'leads',
+      channelId: 'wecom-1',
+    };
     const value = ids[name] ?? fixed[name];
     if (value === undefined) throw new Error(`No value for {${name}} in ${template}`);
     return value;

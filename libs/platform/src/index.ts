@@ -1,4 +1,5 @@
 export * from './config/configuration';
+export * from './config/operations-settings';
 export * from './engines/engines';
 export * from './engines/ids';
 export * from './engines/tokens';

@@ -6,6 +6,7 @@ import { ConstructionModule } from '@ia/construction/api';
 import { ContractSigningModule } from '@ia/contract-signing/api';
 import { LandDeliveryModule } from '@ia/land-delivery/api';
 import { LeadIntakeModule } from '@ia/lead-intake/api';
+import { NotificationsModule } from '@ia/notifications/api';
 import { ProjectHistoryModule } from '@ia/project-history/api';
 
 /** Every context the suite runs in one process; each later context adds its module here. */
@@ -17,5 +18,6 @@ export const SUITE_CONTEXTS: ReadonlyArray<Type | DynamicModule> = [
   ContractSigningModule,
   LandDeliveryModule,
   LeadIntakeModule,
+  NotificationsModule,
   ProjectHistoryModule,
 ];

@@ -1,1 +1,3 @@
-export {};
+export { NotificationsModule } from './notifications.module';
+export { FACTS_CONSUMER } from './reactions';
+export { dingTalkSignature } from './sending/robots';

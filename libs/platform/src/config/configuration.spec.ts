@@ -76,3 +76,15 @@ describe('scheduled backups', () => {
     expect(() => loadConfiguration({ IA_BACKUP_DIR: '/b', IA_STORE: 'memory:' })).toThrow('IA_BACKUP_DIR: scheduled backups copy');
   });
 });
+
+describe('reminder settings', () => {
+  it('send from 08:30 China time, look every 5 minutes, and mail only when a server is named with its sender', () => {
+    expect(loadConfiguration({}).reminders).toEqual({ enabled: true, from: '08:30', sweepSeconds: 300, deliverySeconds: 30 });
+    expect(loadConfiguration({ IA_SMTP_URL: 'smtp://ia:pw@mail.example:2525', IA_SMTP_FROM: 'ia@example.gov.cn' }).reminders.smtp).toEqual({
+      url: 'smtp://ia:pw@mail.example:2525',
+      from: 'ia@example.gov.cn',
+    });
+    expect(() => loadConfiguration({ IA_SMTP_URL: 'smtp://mail.example' })).toThrow('IA_SMTP_FROM');
+    expect(() => loadConfiguration({ IA_REMINDERS: 'maybe', IA_REMINDERS_FROM: '8:30' })).toThrow(/IA_REMINDERS:[\s\S]*IA_REMINDERS_FROM/);
+  });
+});

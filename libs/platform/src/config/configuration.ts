@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { loadSessionSettings, type SessionSettings } from '../auth/session-settings';
-import { readBackupSchedule, type BackupSchedule } from './operations-settings';
+import { readBackupSchedule, readReminderSchedule, type BackupSchedule, type ReminderSchedule } from './operations-settings';
 
 export const DEVELOPMENT_JWT_SECRET = 'ia-suite-development-secret-do-not-use-in-production';
 
@@ -35,6 +35,7 @@ export interface Configuration {
   readonly sessions: SessionSettings;
   /** Daily backups of the embedded stores, when a folder is set for them. */
   readonly backup?: BackupSchedule;
+  readonly reminders: ReminderSchedule;
 }
 
 /** A wrong setting stops the process; the message names every variable that is wrong. */
@@ -89,6 +90,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
   };
   const sessions = loadSessionSettings(environment, { production, keyStore, dataDirectory }, integer, problems);
   const backup = readBackupSchedule(environment, store, keyStore, problems);
+  const reminders = readReminderSchedule(environment, problems);
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     production,
@@ -105,6 +107,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
     kafka,
     sessions,
     ...(backup && { backup }),
+    reminders,
   };
 }
 

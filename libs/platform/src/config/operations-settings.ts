@@ -54,3 +54,32 @@ export function readBackupSchedule(
     keepMonthly: wholeNumber(environment, 'IA_BACKUP_KEEP_MONTHLY', 12, [0, 600], problems),
   };
 }
+
+/** Reminders of what falls due: when in the day they go out, how often the suite looks, and the mail server. */
+export interface ReminderSchedule {
+  readonly enabled: boolean;
+  /** Reminders and digests go out from this time of day on (China Standard Time), never at night. */
+  readonly from: string;
+  readonly sweepSeconds: number;
+  readonly deliverySeconds: number;
+  /** `smtp://user:password@host:port` or `smtps://…`: from the Secret, never logged. */
+  readonly smtp?: { readonly url: string; readonly from: string };
+}
+
+export function readReminderSchedule(environment: Environment, problems: string[]): ReminderSchedule {
+  const enabled = setting(environment, 'IA_REMINDERS') ?? 'on';
+  if (!['on', 'off'].includes(enabled)) problems.push(`IA_REMINDERS: expected on or off, got "${enabled}"`);
+  const from = setting(environment, 'IA_REMINDERS_FROM') ?? '08:30';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(from)) problems.push(`IA_REMINDERS_FROM: expected a time of day HH:MM (China Standard Time), got "${from}"`);
+  const url = setting(environment, 'IA_SMTP_URL');
+  const sender = setting(environment, 'IA_SMTP_FROM');
+  if (url !== undefined && !/^smtps?:\/\/[^\s/]+(:\d{1,5})?\/?$/.test(url)) problems.push('IA_SMTP_URL: expected smtp://[user:password@]host[:port] or smtps://…');
+  if (url !== undefined && (sender === undefined || !/^[^\s@]+@[^\s@]+$/.test(sender))) problems.push('IA_SMTP_FROM: the sender address is required with IA_SMTP_URL');
+  return {
+    enabled: enabled === 'on',
+    from,
+    sweepSeconds: wholeNumber(environment, 'IA_REMINDER_SWEEP_SECONDS', 300, [5, 86_400], problems),
+    deliverySeconds: wholeNumber(environment, 'IA_DELIVERY_POLL_SECONDS', 30, [1, 3_600], problems),
+    ...(url !== undefined && sender !== undefined && { smtp: { url, from: sender } }),
+  };
+}

@@ -2,22 +2,26 @@ import { assertNever, type Aggregate, type Decider } from '@ia/kernel';
 import { NotificationErrors } from '../errors';
 import { digestMessage, type DigestLine } from '../reminder/message';
 
-/** A person asked for one e-mail a day listing what they are in charge of that is near or past due. */
+/** A person asked for one e-mail a day listing what they are in charge of in a park that is near or past due. */
 export type DigestCommand =
-  | { readonly type: 'SubscribeDigest'; readonly data: { readonly personId: string; readonly sealedAddress: string } }
+  | {
+      readonly type: 'SubscribeDigest';
+      readonly data: { readonly personId: string; readonly parkId: string; readonly sealedAddress: string };
+    }
   | { readonly type: 'UnsubscribeDigest'; readonly data: { readonly personId: string } }
   | { readonly type: 'PrepareDigest'; readonly data: { readonly date: string; readonly lines: readonly DigestLine[] } };
 
 export type DigestEvent =
   | {
       readonly type: 'DigestSubscribed';
-      readonly data: { readonly personId: string; readonly sealedAddress: string; readonly replaced?: string };
+      readonly data: { readonly personId: string; readonly parkId: string; readonly sealedAddress: string; readonly replaced?: string };
     }
   | { readonly type: 'DigestUnsubscribed'; readonly data: { readonly personId: string; readonly sealedAddress: string } }
   | {
       readonly type: 'DigestPrepared';
       readonly data: {
         readonly personId: string;
+        readonly parkId: string;
         readonly date: string;
         readonly sealedAddress: string;
         readonly count: number;
@@ -28,6 +32,7 @@ export type DigestEvent =
 
 export interface DigestState {
   readonly personId?: string;
+  readonly parkId?: string;
   readonly sealedAddress?: string;
   readonly lastDate?: string;
 }
@@ -50,13 +55,14 @@ export const digestDecider: Decider<DigestCommand, DigestEvent, DigestState> = {
       case 'PrepareDigest': {
         const { date, lines } = command.data;
         // One a day at most, and none on a day with nothing to say.
-        if (state.sealedAddress === undefined || state.personId === undefined || lines.length === 0 || (state.lastDate ?? '') >= date)
-          return [];
+        const { personId, parkId, sealedAddress } = state;
+        if (sealedAddress === undefined || personId === undefined || parkId === undefined) return [];
+        if (lines.length === 0 || (state.lastDate ?? '') >= date) return [];
         const message = digestMessage(date, lines);
         return [
           {
             type: 'DigestPrepared',
-            data: { personId: state.personId, date, sealedAddress: state.sealedAddress, count: lines.length, ...message },
+            data: { personId, parkId, date, sealedAddress, count: lines.length, ...message },
           },
         ];
       }
@@ -67,7 +73,7 @@ export const digestDecider: Decider<DigestCommand, DigestEvent, DigestState> = {
   evolve(state, event) {
     switch (event.type) {
       case 'DigestSubscribed':
-        return { ...state, personId: event.data.personId, sealedAddress: event.data.sealedAddress };
+        return { ...state, personId: event.data.personId, parkId: event.data.parkId, sealedAddress: event.data.sealedAddress };
       case 'DigestUnsubscribed': {
         const { sealedAddress: _gone, ...rest } = state;
         return rest;
@@ -81,6 +87,7 @@ export const digestDecider: Decider<DigestCommand, DigestEvent, DigestState> = {
 };
 
 export const DIGEST_CATEGORY = 'digest';
-export const digestStream = (personId: string) => `${DIGEST_CATEGORY}-${personId}`;
+/** One digest per person and park: staff work for parks, and a digest lists one park's items. */
+export const digestStream = (personId: string, parkId: string) => `${DIGEST_CATEGORY}-${parkId}.${personId}`;
 
 export const digestAggregate: Aggregate<DigestCommand, DigestEvent, DigestState> = { decider: digestDecider, correlate: () => ({}) };

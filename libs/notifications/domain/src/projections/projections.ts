@@ -69,12 +69,11 @@ export const digestsProjection: Projection = {
   async apply(recorded, readModels) {
     if (streamCategory(recorded.streamName) !== DIGEST_CATEGORY) return;
     const event = recorded as unknown as DigestEvent;
+    // Keyed like the stream: one digest per park and person.
     if (event.type === 'DigestSubscribed') {
-      await readModels.put<DigestView>(DIGESTS, event.data.personId, {
-        personId: event.data.personId,
-        sealedAddress: event.data.sealedAddress,
-      });
-    } else if (event.type === 'DigestUnsubscribed') await readModels.delete(DIGESTS, event.data.personId);
+      const { personId, parkId, sealedAddress } = event.data;
+      await readModels.put<DigestView>(DIGESTS, streamId(recorded.streamName), { personId, parkId, sealedAddress });
+    } else if (event.type === 'DigestUnsubscribed') await readModels.delete(DIGESTS, streamId(recorded.streamName));
   },
 };
 
@@ -91,7 +90,8 @@ export const notificationCalendarProjection: Projection = {
 
 /**
  * Every delivery, from the reminder or digest that asked for it to its last attempt: what the delivery worker
- * sends from, and what administrators see. A reminder asks for one delivery per channel of its park.
+ * sends from, and what administrators see. A reminder asks for one delivery per channel of its park, due at
+ * once: at the time it was raised (the suite's clock, its business time), not when the store wrote it.
  */
 export const deliveriesProjection: Projection = {
   name: 'notifications.deliveries',
@@ -115,8 +115,8 @@ export const deliveriesProjection: Projection = {
           reminderKey: data.reminderKey,
           status: 'pending',
           attempts: 0,
-          requestedAt: recorded.recordedAt,
-          nextAttemptAt: recorded.recordedAt,
+          requestedAt: recorded.metadata.occurredAt,
+          nextAttemptAt: recorded.metadata.occurredAt,
         });
       }
     } else if (category === DIGEST_CATEGORY && recorded.type === 'DigestPrepared') {
@@ -125,6 +125,7 @@ export const deliveriesProjection: Projection = {
       if (await readModels.get(DELIVERIES, deliveryId)) return;
       await readModels.put<DeliveryView>(DELIVERIES, deliveryId, {
         deliveryId,
+        parkId: data.parkId,
         personId: data.personId,
         channelId: 'digest',
         kind: 'email',
@@ -133,8 +134,8 @@ export const deliveriesProjection: Projection = {
         sealedAddress: data.sealedAddress,
         status: 'pending',
         attempts: 0,
-        requestedAt: recorded.recordedAt,
-        nextAttemptAt: recorded.recordedAt,
+        requestedAt: recorded.metadata.occurredAt,
+        nextAttemptAt: recorded.metadata.occurredAt,
       });
     } else if (category === DELIVERY_CATEGORY) {
       const deliveryId = streamId(recorded.streamName);

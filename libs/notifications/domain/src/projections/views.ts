@@ -31,7 +31,7 @@ export interface DeliveryView {
   readonly kind: ChannelKind;
   readonly title: string;
   readonly text: string;
-  /** A digest's address, sealed; a channel's addresses are in its settings. */
+  /** A digest's address, sealed; a channel's addresses are in its settings. A digest carries its park too. */
   readonly sealedAddress?: string;
   readonly reminderKey?: string;
   readonly status: DeliveryStatus;
@@ -44,5 +44,6 @@ export interface DeliveryView {
 
 export interface DigestView {
   readonly personId: string;
+  readonly parkId: string;
   readonly sealedAddress: string;
 }

@@ -133,7 +133,10 @@ describe('a park’s channels and a person’s digest', () => {
 
   it('prepares one digest a day, and none with nothing in it', () => {
     const spec = deciderSpec(digestDecider);
-    const subscribed = { type: 'DigestSubscribed' as const, data: { personId: 'alice', sealedAddress: 'sealed' } };
+    const subscribed = {
+      type: 'DigestSubscribed' as const,
+      data: { personId: 'alice', parkId: 'xiangxiang-edz', sealedAddress: 'sealed' },
+    };
     const lines = [{ item, stage: 'overdue' as const }];
     const [prepared] = spec
       .given([subscribed])

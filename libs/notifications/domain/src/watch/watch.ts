@@ -78,12 +78,8 @@ export const watchDecider: Decider<WatchCommand, WatchEvent, WatchState> = {
   },
 };
 
+/** Reminders are notifications' own record: they stay out of a project's audited history, which is the contexts' facts. */
 export const watchAggregate: Aggregate<WatchCommand, WatchEvent, WatchState> = {
   decider: watchDecider,
-  correlate: (state) => {
-    const watched = state.watched;
-    if (watched?.kind === 'approval' || watched?.kind === 'problem')
-      return watched.facts.projectId ? { projectId: watched.facts.projectId } : {};
-    return {};
-  },
+  correlate: () => ({}),
 };
