@@ -16,8 +16,11 @@ const SERVICES = [
   'construction',
   'commissioning',
   'project-history',
+  'notifications',
 ] as const;
-const PRODUCERS = SERVICES.filter((service) => service !== 'project-history');
+const PRODUCERS = SERVICES.filter((service) => service !== 'project-history' && service !== 'notifications');
+/** Services that must run as one pod: notifications' delivery worker is the only sender of each reminder. */
+const SINGLE_SENDERS: readonly string[] = ['notifications'];
 
 type Mapping = Record<string, unknown>;
 
@@ -524,7 +527,17 @@ describe('deploy/k8s', () => {
     const replicas = list(at(overlay, 'replicas'), 'replicas').map((entry) => mapping(entry, 'replicas entry'));
     for (const service of SERVICES) {
       expect(images.find((image) => image['name'] === `ia/${service}`)?.['newTag']).toEqual(expect.stringMatching(/^\d+\.\d+\.\d+/));
-      expect(replicas.find((entry) => entry['name'] === service)?.['count']).toBeGreaterThanOrEqual(2);
+      const count = replicas.find((entry) => entry['name'] === service)?.['count'];
+      if (SINGLE_SENDERS.includes(service)) expect(count).toBe(1);
+      else expect(count).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('runs a single sender as one pod that is stopped before its successor starts', () => {
+    for (const service of SINGLE_SENDERS) {
+      const deployment = named('Deployment', service)?.object;
+      expect(at(deployment, 'spec', 'replicas')).toBe(1);
+      expect(at(deployment, 'spec', 'strategy', 'type')).toBe('Recreate');
     }
   });
 

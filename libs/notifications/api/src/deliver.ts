@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DomainError } from '@ia/kernel';
 import { CHANNELS, DELIVERIES, type DeliveryView, type ParkChannelsView } from '@ia/notifications/domain';
 import { CLOCK, ENGINES, type Clock, type Engines } from '@ia/platform';
 import { MailSender } from './sending/mail';
@@ -39,17 +40,21 @@ export class DeliveryWorker {
     for (const delivery of due) {
       const attempt = delivery.attempts + 1;
       const at = this.clock.now().toISOString();
+      let outcome: { readonly outcome: 'sent' } | { readonly outcome: 'failed'; readonly error: string };
       try {
         await this.send(delivery);
-        await this.writer.onDelivery(delivery.deliveryId, { type: 'RecordAttempt', data: { attempt, at, outcome: 'sent' } });
-        sent += 1;
+        outcome = { outcome: 'sent' };
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        this.logger.warn(`Delivery ${delivery.deliveryId} attempt ${attempt} failed: ${reason}`);
-        await this.writer.onDelivery(delivery.deliveryId, {
-          type: 'RecordAttempt',
-          data: { attempt, at, outcome: 'failed', error: reason },
-        });
+        outcome = { outcome: 'failed', error: error instanceof Error ? error.message : String(error) };
+        this.logger.warn(`Delivery ${delivery.deliveryId} attempt ${attempt} failed: ${outcome.error}`);
+      }
+      try {
+        await this.writer.onDelivery(delivery.deliveryId, { type: 'RecordAttempt', data: { attempt, at, ...outcome } });
+        if (outcome.outcome === 'sent') sent += 1;
+      } catch (error) {
+        // Another process recorded this attempt first (it should not run: one sender is deployed).
+        if (!(error instanceof DomainError)) throw error;
+        this.logger.warn(`Delivery ${delivery.deliveryId} attempt ${attempt} not recorded: ${error.code}`);
       }
     }
     return sent;
