@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsString, IsUrl, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, IsUrl, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CHANNEL_KINDS, type ChannelKind } from '@ia/notifications/domain';
+import { IsMailAddress } from '../mail-address';
 
 export class ConfigureChannelDto {
   @ApiProperty({
@@ -38,6 +39,6 @@ export class ConfigureChannelDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @IsEmail({}, { each: true })
+  @IsMailAddress({ each: true })
   recipients?: string[];
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DELIVERIES, type DeliveryStatus, type DeliveryView } from '@ia/notifications/domain';
 import {
@@ -52,7 +52,11 @@ export class DeliveriesController {
   @Roles('admin')
   @CountyWide()
   @ApiOperation({ summary: '立即检查到期事项并推送 / Look for what falls due and send what is pending, now' })
-  async sweepNow() {
+  async sweepNow(@Body() body: unknown) {
+    // It takes no body: anything sent is a mistake the caller should hear of, not something quietly ignored.
+    if (body !== undefined && !(typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0)) {
+      throw new ProblemError(400, 'REQUEST.BODY_NOT_ALLOWED', '该操作不接受请求体', 'This operation takes no request body');
+    }
     const { raised, digests } = await this.sweep.run();
     return { raised, digests, sent: await this.worker.run() };
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsEmail, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import { DIGESTS, type DigestView } from '@ia/notifications/domain';
 import {
@@ -16,12 +16,13 @@ import {
   type IdGenerator,
   type Principal,
 } from '@ia/platform';
+import { IsMailAddress } from '../mail-address';
 import { SecretSealing } from '../sending/sealing';
 import { NotificationWriter } from '../writer';
 
 export class SubscribeDigestDto {
   @ApiProperty({ example: 'wang.li@xiangxiang.gov.cn', description: '接收每日待办的邮箱（加密保存）/ where the daily digest goes; sealed' })
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(200)
   email!: string;
 }
