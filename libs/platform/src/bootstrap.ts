@@ -12,6 +12,7 @@ import { rateLimit } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { JsonLogger } from './logging/json-logger';
 import { currentRequestContext, fingerprintKeyOf, requestContextMiddleware } from './logging/request-context';
+import { httpMetrics, Metrics, metricsEndpoint } from './observability/metrics';
 import { PlatformModule } from './platform.module';
 
 export interface ServiceDefinition {
@@ -34,10 +35,17 @@ export async function createApplication(
 ): Promise<NestExpressApplication> {
   @Module({})
   class ServiceModule {}
+  const token = configuration.observability.metricsToken;
+  const metrics = token === undefined ? undefined : new Metrics(definition.name);
   const root: DynamicModule = {
     module: ServiceModule,
     imports: [
-      PlatformModule.forRoot({ configuration, service: definition.name, ...(options.clock && { clock: options.clock }) }),
+      PlatformModule.forRoot({
+        configuration,
+        service: definition.name,
+        ...(options.clock && { clock: options.clock }),
+        ...(metrics && { metrics }),
+      }),
       ...definition.contexts,
     ],
   };
@@ -45,6 +53,13 @@ export async function createApplication(
   const app = await NestFactory.create<NestExpressApplication>(root, { logger, bodyParser: false, abortOnError: false });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (metrics && token !== undefined) {
+    const endpoint = metricsEndpoint(metrics, token);
+    app.use('/metrics', (request: Request, response: Response, next: NextFunction) =>
+      request.method === 'GET' ? void endpoint(request, response) : next(),
+    );
+    app.use(httpMetrics(metrics));
+  }
   app.use(requestContextMiddleware(fingerprintKeyOf(configuration.jwt.secret)));
   app.use(securityHeaders);
   app.use(accessLog());

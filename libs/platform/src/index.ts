@@ -33,3 +33,4 @@ export * from './auth/session-store-factory';
 export { openStore } from './engines/store-engine';
 export * from './operations/backups';
 export * from './operations/backup-times';
+export * from './observability/metrics';

@@ -10,7 +10,8 @@ import type { Configuration } from './config/configuration';
 import { createEngines } from './engines/engines';
 import { uuidv7 } from './engines/ids';
 import { EventSourcingRuntime } from './engines/runtime';
-import { CLOCK, CONFIGURATION, ENGINES, ID_GENERATOR, SERVICE_NAME, systemClock, type Clock } from './engines/tokens';
+import { CLOCK, CONFIGURATION, ENGINES, ID_GENERATOR, METRICS, SERVICE_NAME, systemClock, type Clock } from './engines/tokens';
+import type { Metrics } from './observability/metrics';
 import { HealthController } from './health/health.controller';
 import { OperationsController } from './health/operations.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -18,6 +19,7 @@ import { createValidationPipe } from './http/validation';
 import { TokenVerifier } from './auth/token-verifier';
 import { OPENED_KEY_STORE, openKeyStore, type ClosableKeyStore } from './privacy/key-store-factory';
 import { Backups } from './operations/backups';
+import { MetricSourcesWiring } from './observability/metric-sources';
 import { BackupsController } from './operations/backups.controller';
 import { PersonalDataVault } from './privacy/personal-data-vault';
 
@@ -26,6 +28,8 @@ export interface PlatformOptions {
   readonly service: string;
   /** Tests fix the time here. */
   readonly clock?: Clock;
+  /** Set when metrics are on (IA_METRICS_TOKEN). */
+  readonly metrics?: Metrics;
 }
 
 @Global()
@@ -42,19 +46,24 @@ export class PlatformModule {
         { provide: SERVICE_NAME, useValue: options.service },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: () => uuidv7() },
+        { provide: METRICS, useValue: options.metrics ?? null },
         {
           provide: ENGINES,
-          useFactory: () =>
-            createEngines(options.configuration, {
+          useFactory: async () => {
+            const engines = await createEngines(options.configuration, {
               service: options.service,
               onBusError: (error, context) =>
                 busLogger.warn(`Consumer ${context.consumer} failed on ${context.eventId ?? 'a batch'}: ${String(error)}`),
-            }),
+            });
+            // Commands append through the store the runtime hands out: timing it there times every append.
+            return options.metrics ? { ...engines, store: options.metrics.measureStore(engines.store) } : engines;
+          },
         },
         EventSourcingRuntime,
         { provide: OPENED_KEY_STORE, useFactory: () => openKeyStore(options.configuration.keyStore) },
         { provide: PersonalDataVault, useFactory: (keys: ClosableKeyStore) => new PersonalDataVault(keys), inject: [OPENED_KEY_STORE] },
         Backups,
+        MetricSourcesWiring,
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(options.configuration.jwt) },
         { provide: SESSION_STORE, useFactory: () => openSessionStore(options.configuration.sessions.store) },
         ConsoleSessions,
@@ -69,6 +78,7 @@ export class PlatformModule {
         CLOCK,
         ID_GENERATOR,
         ENGINES,
+        METRICS,
         EventSourcingRuntime,
         PersonalDataVault,
         OPENED_KEY_STORE,

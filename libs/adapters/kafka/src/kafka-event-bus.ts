@@ -115,6 +115,8 @@ export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
       return consumersCaughtUp(admin, runners, deadline);
     },
     deadLetters: async (consumer) => deadLetters.list(consumer),
+    // The relays' reach in the store's log: what is not yet on Kafka. Consumer lag is Kafka's own offset lag.
+    positions: () => Object.fromEntries(relays.map((relay, index) => [`relay:${publishers[index]?.service ?? index}`, relay.position()])),
     async ping() {
       let timer: NodeJS.Timeout | undefined;
       try {

@@ -40,6 +40,7 @@ export function createStoreLogBus(options: StoreLogBusOptions): EventBus {
   const publishers = new Map<string, Publisher>();
   const consumers: Consumer[] = [];
   const subscriptions: Subscription[] = [];
+  const names: string[] = [];
   const now = options.now ?? (() => new Date().toISOString());
   const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
   const backoff = options.backoffMilliseconds ?? DEFAULT_BACKOFF;
@@ -131,12 +132,14 @@ export function createStoreLogBus(options: StoreLogBusOptions): EventBus {
       for (const consumer of consumers.slice(subscriptions.length)) {
         const subscription = subscribe(consumer);
         subscriptions.push(subscription);
+        names.push(`bus:${consumer.name}`);
         subscription.start();
       }
     },
     async stop() {
       await Promise.all(subscriptions.map((subscription) => subscription.stop()));
       subscriptions.length = 0;
+      names.length = 0;
     },
     async settled(position, timeout) {
       const reached = await Promise.all(subscriptions.map((subscription) => subscription.waitFor(position, timeout)));
@@ -144,6 +147,10 @@ export function createStoreLogBus(options: StoreLogBusOptions): EventBus {
     },
     deadLetters: (consumer) => options.deadLetters.list(consumer),
     ping: () => options.store.ping(),
+    positions: (): Record<string, number> =>
+      Object.fromEntries(
+        subscriptions.map((subscription, index): [string, number] => [names[index] ?? String(index), subscription.position()]),
+      ),
   };
 }
 

@@ -70,6 +70,8 @@ export interface EventBus {
   settled(position: number, timeoutMilliseconds: number): Promise<boolean>;
   deadLetters(consumer?: string): Promise<readonly DeadLetter[]>;
   ping(): Promise<void>;
+  /** How far each subscription of the bus has read the log (consumers, relays), for lag metrics. */
+  positions?(): Readonly<Record<string, number>>;
 }
 
 export const EVENT_BUS = Symbol('EventBus');

@@ -1,6 +1,13 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { loadSessionSettings, type SessionSettings } from '../auth/session-settings';
-import { readBackupSchedule, readReminderSchedule, type BackupSchedule, type ReminderSchedule } from './operations-settings';
+import {
+  readBackupSchedule,
+  readObservability,
+  readReminderSchedule,
+  type BackupSchedule,
+  type Observability,
+  type ReminderSchedule,
+} from './operations-settings';
 
 export const DEVELOPMENT_JWT_SECRET = 'ia-suite-development-secret-do-not-use-in-production';
 
@@ -36,6 +43,7 @@ export interface Configuration {
   /** Daily backups of the embedded stores, when a folder is set for them. */
   readonly backup?: BackupSchedule;
   readonly reminders: ReminderSchedule;
+  readonly observability: Observability;
 }
 
 /** A wrong setting stops the process; the message names every variable that is wrong. */
@@ -91,6 +99,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
   const sessions = loadSessionSettings(environment, { production, keyStore, dataDirectory }, integer, problems);
   const backup = readBackupSchedule(environment, store, keyStore, problems);
   const reminders = readReminderSchedule(environment, problems);
+  const observability = readObservability(environment, problems);
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     production,
@@ -108,6 +117,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
     sessions,
     ...(backup && { backup }),
     reminders,
+    observability,
   };
 }
 

@@ -70,11 +70,14 @@ export function readReminderSchedule(environment: Environment, problems: string[
   const enabled = setting(environment, 'IA_REMINDERS') ?? 'on';
   if (!['on', 'off'].includes(enabled)) problems.push(`IA_REMINDERS: expected on or off, got "${enabled}"`);
   const from = setting(environment, 'IA_REMINDERS_FROM') ?? '08:30';
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(from)) problems.push(`IA_REMINDERS_FROM: expected a time of day HH:MM (China Standard Time), got "${from}"`);
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(from))
+    problems.push(`IA_REMINDERS_FROM: expected a time of day HH:MM (China Standard Time), got "${from}"`);
   const url = setting(environment, 'IA_SMTP_URL');
   const sender = setting(environment, 'IA_SMTP_FROM');
-  if (url !== undefined && !/^smtps?:\/\/[^\s/]+(:\d{1,5})?\/?$/.test(url)) problems.push('IA_SMTP_URL: expected smtp://[user:password@]host[:port] or smtps://…');
-  if (url !== undefined && (sender === undefined || !/^[^\s@]+@[^\s@]+$/.test(sender))) problems.push('IA_SMTP_FROM: the sender address is required with IA_SMTP_URL');
+  if (url !== undefined && !/^smtps?:\/\/[^\s/]+(:\d{1,5})?\/?$/.test(url))
+    problems.push('IA_SMTP_URL: expected smtp://[user:password@]host[:port] or smtps://…');
+  if (url !== undefined && (sender === undefined || !/^[^\s@]+@[^\s@]+$/.test(sender)))
+    problems.push('IA_SMTP_FROM: the sender address is required with IA_SMTP_URL');
   return {
     enabled: enabled === 'on',
     from,
@@ -83,3 +86,34 @@ export function readReminderSchedule(environment: Environment, problems: string[
     ...(url !== undefined && sender !== undefined && { smtp: { url, from: sender } }),
   };
 }
+
+/** Metrics, traces and logs: each off unless configured, so that a plain start pays for none of them. */
+export interface Observability {
+  /** Bearer token a scraper presents at /metrics; metrics are off without one. */
+  readonly metricsToken?: string;
+  /** OTLP/HTTP traces endpoint (`http://collector:4318/v1/traces`); tracing is off without one. */
+  readonly otlpTracesUrl?: string;
+  /** Days the platform keeps JSON log files when it writes them itself (IA_LOG_DIR). */
+  readonly logDirectory?: string;
+  readonly logRetentionDays: number;
+}
+
+export function readObservability(environment: Environment, problems: string[]): Observability {
+  const metricsToken = setting(environment, 'IA_METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 16) problems.push('IA_METRICS_TOKEN: must be at least 16 characters');
+  const otlpTracesUrl =
+    setting(environment, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') ?? tracesUrlOf(setting(environment, 'OTEL_EXPORTER_OTLP_ENDPOINT'));
+  if (otlpTracesUrl !== undefined && !/^https?:\/\/\S+$/.test(otlpTracesUrl)) {
+    problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT: expected an http(s) URL, got "${otlpTracesUrl}"`);
+  }
+  const logDirectory = setting(environment, 'IA_LOG_DIR');
+  return {
+    ...(metricsToken !== undefined && { metricsToken }),
+    ...(otlpTracesUrl !== undefined && { otlpTracesUrl }),
+    ...(logDirectory !== undefined && { logDirectory: resolve(logDirectory) }),
+    // Government rules keep logs at least six months: the default keeps 190 days and refuses less than 180.
+    logRetentionDays: wholeNumber(environment, 'IA_LOG_RETENTION_DAYS', 190, [180, 3650], problems),
+  };
+}
+
+const tracesUrlOf = (base: string | undefined) => (base === undefined ? undefined : `${base.replace(/\/$/, '')}/v1/traces`);

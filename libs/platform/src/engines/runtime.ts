@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import {
   createCommandHandler,
   createIdempotencyRecorder,
@@ -14,7 +14,8 @@ import {
   type Subscription,
 } from '@ia/kernel';
 import type { Engines } from './engines';
-import { ENGINES, ID_GENERATOR, type IdGenerator } from './tokens';
+import type { Metrics } from '../observability/metrics';
+import { ENGINES, ID_GENERATOR, METRICS, type IdGenerator } from './tokens';
 
 const READ_YOUR_WRITES_TIMEOUT = 5_000;
 const IDEMPOTENCY_SUBSCRIPTION = 'idempotency-keys';
@@ -41,10 +42,16 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
   constructor(
     @Inject(ENGINES) readonly engines: Engines,
     @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
+    @Optional() @Inject(METRICS) private readonly metrics: Metrics | null = null,
   ) {}
 
   commandHandler<Command, Event extends DomainEvent, State>(aggregate: Aggregate<Command, Event, State>): CommandHandler<Command> {
-    return createCommandHandler({ store: this.engines.store, idempotency: this.engines.idempotency, newEventId: this.newId }, aggregate);
+    const handle = createCommandHandler(
+      { store: this.engines.store, idempotency: this.engines.idempotency, newEventId: this.newId },
+      aggregate,
+    );
+    // Counted here, at the one place every context's commands pass, by type and outcome.
+    return this.metrics ? this.metrics.measureCommand(handle, (_stream, command) => commandTypeOf(command)) : handle;
   }
 
   registerProjection(projection: Projection): void {
@@ -128,4 +135,9 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
     await Promise.all([...this.runners.values()].map((runner) => runner.stop()));
     await this.engines.close();
   }
+}
+
+function commandTypeOf(command: unknown): string {
+  const type = (command as { type?: unknown } | null)?.type;
+  return typeof type === 'string' ? type : 'unknown';
 }
