@@ -577,3 +577,59 @@ describe('deploy/k8s', () => {
     for (const { file, object } of ofKind('Deployment')) expect(basename(file, '.yaml')).toBe(at(object, 'metadata', 'name'));
   });
 });
+
+describe('deploy/k8s/monitoring', () => {
+  const folder = join(root, 'deploy', 'k8s', 'monitoring');
+  const objects = readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name) && name !== 'kustomization.yaml')
+    .flatMap((name) => documents(join(folder, name)));
+  const ofKind = (kind: string) => objects.filter((object) => object['kind'] === kind);
+  const dashboard = mapping(JSON.parse(readFileSync(join(folder, 'ia-suite-dashboard.json'), 'utf8')), 'dashboard');
+  const metricsSource = readFileSync(join(root, 'libs', 'platform', 'src', 'observability', 'metrics.ts'), 'utf8');
+  /** Metric names a query uses, without the series suffixes of histograms. */
+  const metricsIn = (expression: string) =>
+    [...expression.matchAll(/\bia_[a-z_]+/g)].map(([name]) => name.replace(/_(bucket|count|sum)$/, ''));
+  const exported = (name: string) =>
+    metricsSource.includes(`'${name}'`) || (name.startsWith('ia_process_') && metricsSource.includes("prefix: 'ia_'"));
+  const rules = ofKind('PrometheusRule').flatMap((rule) =>
+    list(at(rule, 'spec', 'groups'), 'groups').flatMap((group) => list(at(group, 'rules'), 'rules').map((entry) => mapping(entry, 'rule'))),
+  );
+
+  it('scrapes /metrics on the http port of every ia-suite Service with the token of the Secret', () => {
+    const [monitor] = ofKind('ServiceMonitor');
+    expect(at(monitor, 'spec', 'selector', 'matchLabels')).toEqual({ 'app.kubernetes.io/part-of': 'ia-suite' });
+    const [endpoint] = list(at(monitor, 'spec', 'endpoints'), 'endpoints');
+    expect(endpoint).toMatchObject({
+      port: 'http',
+      path: '/metrics',
+      bearerTokenSecret: { name: 'ia-suite-secrets', key: 'IA_METRICS_TOKEN' },
+    });
+    expect(loadConfiguration({ IA_METRICS_TOKEN: 'a-token-of-sixteen-or-more' }).observability.metricsToken).toBeDefined();
+  });
+
+  it('alerts on a stuck projection, growing dead letters, a broken hash chain and the error rate', () => {
+    expect(rules.map((rule) => rule['alert'])).toEqual(
+      expect.arrayContaining(['IaProjectionStuck', 'IaDeadLettersGrowing', 'IaHashChainBroken', 'IaHighErrorRate']),
+    );
+    for (const rule of rules) {
+      expect(at(rule, 'annotations', 'summary')).toEqual(expect.any(String));
+      const names = metricsIn(String(rule['expr']));
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect({ alert: rule['alert'], name, exported: exported(name) }).toMatchObject({ exported: true });
+    }
+  });
+
+  it('ships a Grafana dashboard whose every query reads metrics the services export', () => {
+    const panels = list(dashboard['panels'], 'panels').map((panel) => mapping(panel, 'panel'));
+    expect(panels.length).toBeGreaterThanOrEqual(6);
+    for (const panel of panels) {
+      for (const target of list(panel['targets'], 'targets')) {
+        for (const name of metricsIn(String(at(target, 'expr'))))
+          expect({ panel: panel['title'], name, exported: exported(name) }).toMatchObject({ exported: true });
+      }
+    }
+    const [kustomization] = documents(join(folder, 'kustomization.yaml'));
+    const generated = list(at(kustomization, 'configMapGenerator'), 'configMapGenerator');
+    expect(generated).toContainEqual(expect.objectContaining({ files: ['ia-suite-dashboard.json'] }));
+  });
+});
