@@ -54,6 +54,7 @@ export function definePublisher(
         correlationId: event.metadata.correlationId,
         causationId: event.metadata.causationId,
         actor: event.metadata.actor,
+        ...(event.metadata.traceparent !== undefined && { traceparent: event.metadata.traceparent }),
       };
     },
   };

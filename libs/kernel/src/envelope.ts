@@ -18,6 +18,8 @@ export interface EventMetadata {
   readonly reason?: string;
   readonly idempotencyKey?: string;
   readonly requestHash?: string;
+  /** W3C trace context of the request that caused it, when tracing is on: a reaction elsewhere continues the trace. */
+  readonly traceparent?: string;
 }
 
 /** Metadata as stored: the hash chain links each event to the one before it in its stream. */

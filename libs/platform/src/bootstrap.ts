@@ -12,7 +12,9 @@ import { rateLimit } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { JsonLogger } from './logging/json-logger';
 import { currentRequestContext, fingerprintKeyOf, requestContextMiddleware } from './logging/request-context';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { httpMetrics, Metrics, metricsEndpoint } from './observability/metrics';
+import { Tracing } from './observability/tracing';
 import { PlatformModule } from './platform.module';
 
 export interface ServiceDefinition {
@@ -24,6 +26,8 @@ export interface ServiceDefinition {
 export interface ApplicationOptions {
   readonly logger?: LoggerService | false;
   readonly clock?: Clock;
+  /** Tests collect spans here; otherwise traces go over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, or nowhere. */
+  readonly spanExporter?: SpanExporter;
 }
 
 const BODY_LIMIT = '256kb';
@@ -37,6 +41,12 @@ export async function createApplication(
   class ServiceModule {}
   const token = configuration.observability.metricsToken;
   const metrics = token === undefined ? undefined : new Metrics(definition.name);
+  const otlp = configuration.observability.otlpTracesUrl;
+  const tracing = options.spanExporter
+    ? new Tracing(definition.name, options.spanExporter, { batch: false })
+    : otlp === undefined
+      ? undefined
+      : Tracing.otlp(definition.name, otlp);
   const root: DynamicModule = {
     module: ServiceModule,
     imports: [
@@ -45,6 +55,7 @@ export async function createApplication(
         service: definition.name,
         ...(options.clock && { clock: options.clock }),
         ...(metrics && { metrics }),
+        ...(tracing && { tracing }),
       }),
       ...definition.contexts,
     ],
@@ -53,6 +64,7 @@ export async function createApplication(
   const app = await NestFactory.create<NestExpressApplication>(root, { logger, bodyParser: false, abortOnError: false });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (tracing) app.use(tracing.httpMiddleware());
   if (metrics && token !== undefined) {
     const endpoint = metricsEndpoint(metrics, token);
     app.use('/metrics', (request: Request, response: Response, next: NextFunction) =>

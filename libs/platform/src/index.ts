@@ -34,3 +34,4 @@ export { openStore } from './engines/store-engine';
 export * from './operations/backups';
 export * from './operations/backup-times';
 export * from './observability/metrics';
+export * from './observability/tracing';

@@ -10,8 +10,10 @@ import type { Configuration } from './config/configuration';
 import { createEngines } from './engines/engines';
 import { uuidv7 } from './engines/ids';
 import { EventSourcingRuntime } from './engines/runtime';
-import { CLOCK, CONFIGURATION, ENGINES, ID_GENERATOR, METRICS, SERVICE_NAME, systemClock, type Clock } from './engines/tokens';
+import { CLOCK, CONFIGURATION, ENGINES, ID_GENERATOR, METRICS, SERVICE_NAME, systemClock, TRACING, type Clock } from './engines/tokens';
 import type { Metrics } from './observability/metrics';
+import { TracingShutdown } from './observability/metric-sources';
+import type { Tracing } from './observability/tracing';
 import { HealthController } from './health/health.controller';
 import { OperationsController } from './health/operations.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -30,6 +32,8 @@ export interface PlatformOptions {
   readonly clock?: Clock;
   /** Set when metrics are on (IA_METRICS_TOKEN). */
   readonly metrics?: Metrics;
+  /** Set when traces are exported. */
+  readonly tracing?: Tracing;
 }
 
 @Global()
@@ -47,6 +51,8 @@ export class PlatformModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: () => uuidv7() },
         { provide: METRICS, useValue: options.metrics ?? null },
+        { provide: TRACING, useValue: options.tracing ?? null },
+        TracingShutdown,
         {
           provide: ENGINES,
           useFactory: async () => {
@@ -55,8 +61,10 @@ export class PlatformModule {
               onBusError: (error, context) =>
                 busLogger.warn(`Consumer ${context.consumer} failed on ${context.eventId ?? 'a batch'}: ${String(error)}`),
             });
-            // Commands append through the store the runtime hands out: timing it there times every append.
-            return options.metrics ? { ...engines, store: options.metrics.measureStore(engines.store) } : engines;
+            // Commands append through the store the runtime hands out: timing and tracing it there covers every append.
+            const traced = options.tracing ? options.tracing.traceStore(engines.store) : engines.store;
+            const store = options.metrics ? options.metrics.measureStore(traced) : traced;
+            return store === engines.store ? engines : { ...engines, store };
           },
         },
         EventSourcingRuntime,
@@ -79,6 +87,7 @@ export class PlatformModule {
         ID_GENERATOR,
         ENGINES,
         METRICS,
+        TRACING,
         EventSourcingRuntime,
         PersonalDataVault,
         OPENED_KEY_STORE,

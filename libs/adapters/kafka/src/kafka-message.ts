@@ -11,6 +11,8 @@ export function toKafkaMessage(message: IntegrationMessage, extraHeaders: Readon
       'event-id': message.eventId,
       'correlation-id': message.correlationId,
       'causation-id': message.causationId,
+      // The W3C header name, so that tools that read Kafka headers continue the trace too.
+      ...(message.traceparent !== undefined && { traceparent: message.traceparent }),
       ...extraHeaders,
     },
   };
@@ -34,7 +36,8 @@ export function fromKafkaMessage(topic: string, message: KafkaMessage): Integrat
   if (typeof parsed['schemaVersion'] !== 'number') throw new Error('message field schemaVersion must be a number');
   const actor = parsed['actor'] as { id?: unknown; role?: unknown } | undefined;
   if (typeof actor?.id !== 'string' || typeof actor.role !== 'string') throw new Error('message field actor must name an id and a role');
-  return { ...(parsed as unknown as IntegrationMessage), topic };
+  const traceparent = headerText(message.headers, 'traceparent');
+  return { ...(parsed as unknown as IntegrationMessage), topic, ...(traceparent !== undefined && { traceparent }) };
 }
 
 /** What can be said about a message that could not be read, so that it can still be parked. */

@@ -14,6 +14,8 @@ export interface IntegrationMessage {
   readonly correlationId: string;
   readonly causationId: string;
   readonly actor: Actor;
+  /** W3C trace context carried from the stored event (and in a Kafka header), when tracing is on. */
+  readonly traceparent?: string;
 }
 
 /** A service's outbound mapping from its own stored events to integration messages. */
@@ -41,6 +43,7 @@ export function unmappedMessage(event: RecordedEvent, topic: string): Integratio
     correlationId: event.metadata.correlationId,
     causationId: event.metadata.causationId,
     actor: event.metadata.actor,
+    ...(event.metadata.traceparent !== undefined && { traceparent: event.metadata.traceparent }),
   };
 }
 

@@ -15,7 +15,8 @@ import {
 } from '@ia/kernel';
 import type { Engines } from './engines';
 import type { Metrics } from '../observability/metrics';
-import { ENGINES, ID_GENERATOR, METRICS, type IdGenerator } from './tokens';
+import type { Tracing } from '../observability/tracing';
+import { ENGINES, ID_GENERATOR, METRICS, TRACING, type IdGenerator } from './tokens';
 
 const READ_YOUR_WRITES_TIMEOUT = 5_000;
 const IDEMPOTENCY_SUBSCRIPTION = 'idempotency-keys';
@@ -43,6 +44,7 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
     @Inject(ENGINES) readonly engines: Engines,
     @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
     @Optional() @Inject(METRICS) private readonly metrics: Metrics | null = null,
+    @Optional() @Inject(TRACING) private readonly tracing: Tracing | null = null,
   ) {}
 
   commandHandler<Command, Event extends DomainEvent, State>(aggregate: Aggregate<Command, Event, State>): CommandHandler<Command> {
@@ -50,8 +52,9 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
       { store: this.engines.store, idempotency: this.engines.idempotency, newEventId: this.newId },
       aggregate,
     );
-    // Counted here, at the one place every context's commands pass, by type and outcome.
-    return this.metrics ? this.metrics.measureCommand(handle, (_stream, command) => commandTypeOf(command)) : handle;
+    // Counted and traced here, at the one place every context's commands pass.
+    const traced = this.tracing ? this.tracing.traceCommand(handle, (_stream, command) => commandTypeOf(command)) : handle;
+    return this.metrics ? this.metrics.measureCommand(traced, (_stream, command) => commandTypeOf(command)) : traced;
   }
 
   registerProjection(projection: Projection): void {
@@ -84,7 +87,7 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
   }
 
   registerConsumer(consumer: Consumer): void {
-    this.engines.bus.registerConsumer(consumer);
+    this.engines.bus.registerConsumer(this.tracing ? this.tracing.traceConsumer(consumer) : consumer);
   }
 
   projections(): ReadonlyArray<{ name: string; position: number }> {

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { LogLevel } from '../config/configuration';
+import { currentTraceIds } from '../observability/trace-ids';
 import { currentRequestContext } from './request-context';
 
 const RANK: Readonly<Record<LogLevel, number>> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -40,6 +41,7 @@ export class JsonLogger implements LoggerService {
       service: this.service,
       ...(context && { context }),
       ...(request && { requestId: request.requestId, correlationId: request.correlationId }),
+      ...currentTraceIds(),
       ...(typeof message === 'object' && message !== null && !(message instanceof Error) ? message : { message: describe(message) }),
       ...(stack && { stack }),
     };

@@ -1,8 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventSourcingRuntime } from '../engines/runtime';
-import { METRICS } from '../engines/tokens';
+import { METRICS, TRACING } from '../engines/tokens';
 import { Backups } from '../operations/backups';
 import type { Metrics } from './metrics';
+import type { Tracing } from './tracing';
 
 /** Gives the metrics what they read at each scrape, once every module has registered its projections. */
 @Injectable()
@@ -24,5 +25,15 @@ export class MetricSourcesWiring implements OnApplicationBootstrap {
         return latest && new Date(latest.takenAt);
       },
     });
+  }
+}
+
+/** Exports the spans still buffered before the process ends. */
+@Injectable()
+export class TracingShutdown implements OnApplicationShutdown {
+  constructor(@Inject(TRACING) private readonly tracing: Tracing | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.tracing?.shutdown();
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamicModule, LoggerService, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import request from 'supertest';
 import type { Role } from '@ia/kernel';
 import {
@@ -37,6 +38,8 @@ export interface TestAppOptions {
   readonly environment?: Readonly<Record<string, string>>;
   /** Where the app logs; silent when absent. */
   readonly logger?: LoggerService;
+  /** Collects the app's trace spans (tracing is off otherwise). */
+  readonly spanExporter?: SpanExporter;
 }
 
 /** The service's real application on embedded engines in a temporary folder, served through supertest. */
@@ -46,6 +49,7 @@ export async function createTestApp(contexts: ReadonlyArray<Type | DynamicModule
   const app = await createApplication({ name: 'test', contexts }, configuration, {
     logger: options.logger ?? false,
     ...(options.clock && { clock: options.clock }),
+    ...(options.spanExporter && { spanExporter: options.spanExporter }),
   });
   // Listening (not just initialised) lets concurrent requests share one server, as in production.
   await app.listen(0, '127.0.0.1');
