@@ -11,6 +11,7 @@ import { serveOpenApi } from './http/openapi';
 import { rateLimit } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { JsonLogger } from './logging/json-logger';
+import { LogFiles } from './logging/log-files';
 import { currentRequestContext, fingerprintKeyOf, requestContextMiddleware } from './logging/request-context';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { httpMetrics, Metrics, metricsEndpoint } from './observability/metrics';
@@ -46,7 +47,7 @@ export async function createApplication(
     ? new Tracing(definition.name, options.spanExporter, { batch: false })
     : otlp === undefined
       ? undefined
-      : Tracing.otlp(definition.name, otlp);
+      : Tracing.otlp(definition.name, otlp, configuration.observability.traceSampleRatio);
   const root: DynamicModule = {
     module: ServiceModule,
     imports: [
@@ -60,7 +61,13 @@ export async function createApplication(
       ...definition.contexts,
     ],
   };
-  const logger = options.logger === undefined ? new JsonLogger(configuration.logLevel, definition.name) : options.logger;
+  const { logDirectory, logRetentionDays } = configuration.observability;
+  const files = logDirectory === undefined ? undefined : new LogFiles(logDirectory, definition.name, logRetentionDays);
+  const toStdout = (line: string) => process.stdout.write(`${line}\n`);
+  const logger =
+    options.logger === undefined
+      ? new JsonLogger(configuration.logLevel, definition.name, files ? (line) => (toStdout(line), files.write(line)) : toStdout)
+      : options.logger;
   const app = await NestFactory.create<NestExpressApplication>(root, { logger, bodyParser: false, abortOnError: false });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');

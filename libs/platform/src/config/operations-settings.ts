@@ -93,6 +93,8 @@ export interface Observability {
   readonly metricsToken?: string;
   /** OTLP/HTTP traces endpoint (`http://collector:4318/v1/traces`); tracing is off without one. */
   readonly otlpTracesUrl?: string;
+  /** Share of requests traced (a caller's sampled trace is always continued): 1 traces all, 0.1 one in ten. */
+  readonly traceSampleRatio: number;
   /** Days the platform keeps JSON log files when it writes them itself (IA_LOG_DIR). */
   readonly logDirectory?: string;
   readonly logRetentionDays: number;
@@ -107,7 +109,11 @@ export function readObservability(environment: Environment, problems: string[]):
     problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT: expected an http(s) URL, got "${otlpTracesUrl}"`);
   }
   const logDirectory = setting(environment, 'IA_LOG_DIR');
+  const ratioText = setting(environment, 'IA_TRACE_SAMPLE_RATIO') ?? '0.1';
+  const traceSampleRatio = Number(ratioText);
+  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(ratioText)) problems.push(`IA_TRACE_SAMPLE_RATIO: expected a number from 0 to 1, got "${ratioText}"`);
   return {
+    traceSampleRatio,
     ...(metricsToken !== undefined && { metricsToken }),
     ...(otlpTracesUrl !== undefined && { otlpTracesUrl }),
     ...(logDirectory !== undefined && { logDirectory: resolve(logDirectory) }),

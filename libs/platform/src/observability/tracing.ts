@@ -3,7 +3,14 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import {
+  BasicTracerProvider,
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  SimpleSpanProcessor,
+  TraceIdRatioBasedSampler,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
 import type { NextFunction, Request, Response } from 'express';
 import { streamCategory, type Consumer, type EventStore, type IntegrationMessage } from '@ia/kernel';
 
@@ -36,17 +43,19 @@ export class Tracing {
   private readonly provider: BasicTracerProvider;
   private readonly tracer: Tracer;
 
-  constructor(service: string, exporter: SpanExporter, options: { readonly batch: boolean }) {
+  constructor(service: string, exporter: SpanExporter, options: { readonly batch: boolean; readonly sampleRatio?: number }) {
     ensureContextManager();
     this.provider = new BasicTracerProvider({
       resource: resourceFromAttributes({ 'service.name': `ia-${service}` }),
+      // A request outside the sample gets spans that record nothing; a caller's sampled trace is always followed.
+      sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(options.sampleRatio ?? 1) }),
       spanProcessors: [options.batch ? new BatchSpanProcessor(exporter) : new SimpleSpanProcessor(exporter)],
     });
     this.tracer = this.provider.getTracer('ia-suite');
   }
 
-  static otlp(service: string, url: string): Tracing {
-    return new Tracing(service, new OTLPTraceExporter({ url }), { batch: true });
+  static otlp(service: string, url: string, sampleRatio: number): Tracing {
+    return new Tracing(service, new OTLPTraceExporter({ url }), { batch: true, sampleRatio });
   }
 
   /** The server span of each request, continuing a caller's `traceparent`; everything the request does runs inside it. */
