@@ -174,9 +174,9 @@ describe('infra/kafka/topics.txt', () => {
     expect(topics.find((topic) => topic.name === `ia.${service}.v1`)).toMatchObject({ partitions: 6, replication: 3 });
   });
 
-  it('names every other topic ia.<service>.v1 or ia.<consumer>.dlq', () => {
+  it('names every other topic ia.<service>.v1, ia.<service>.dlq or ia.<service>.<consumer>.dlq', () => {
     for (const { name } of topics) {
-      const match = /^ia\.([a-z-]+)\.(v1|dlq)$/.exec(name);
+      const match = /^ia\.([a-z-]+)\.(v1|dlq|[a-z-]+\.dlq)$/.exec(name);
       expect(match?.[1] !== undefined && (SERVICES as readonly string[]).includes(match[1])).toBe(true);
     }
   });
@@ -474,7 +474,6 @@ describe('deploy/k8s', () => {
     expect(String(data['IA_READ_MODELS'])).toMatch(/^redis:\/\//);
     expect(data).toMatchObject({
       NODE_ENV: 'production',
-      IA_KAFKA_TOPIC_PARTITIONS: '6',
       IA_KAFKA_REPLICATION_FACTOR: '3',
     });
     expect(data['LOG_LEVEL']).toBeDefined();

@@ -4,6 +4,7 @@ export * from './engines/engines';
 export * from './engines/ids';
 export * from './engines/tokens';
 export * from './engines/runtime';
+export * from './engines/declared-topics';
 export * from './auth/principal';
 export * from './auth/tokens';
 export * from './auth/decorators';

@@ -1,13 +1,17 @@
 import { Partitioners, type Admin, type Kafka, type Producer } from 'kafkajs';
 import type { CheckpointStore, Consumer, EventBus, EventStore, IdempotencyStore, Publisher, Subscription } from '@ia/kernel';
-import { createKafka, probeKafka, type KafkaConnectionOptions } from './kafka-connection';
+import { createKafka, describeBrokers, probeKafka, trackedSockets, withinTime, type KafkaConnectionOptions } from './kafka-connection';
 import { createConsumerRunner, type ConsumerRunner } from './kafka-consumer-runner';
 import { createDeadLetterList } from './kafka-dead-letters';
 import { createRelay } from './kafka-relay';
 import { consumersCaughtUp } from './kafka-settled';
-import { deadLetterTopic, ensureTopics, type TopicSettings } from './kafka-topics';
+import { deadLetterTopic, ensureTopics, type TopicCatalog } from './kafka-topics';
 
-export interface KafkaEventBusOptions extends KafkaConnectionOptions, TopicSettings {
+export interface KafkaEventBusOptions extends KafkaConnectionOptions {
+  /** The declared topics: what the bus publishes to, follows or parks on must be among them. */
+  readonly topics: TopicCatalog;
+  /** The most replicas a topic is created with (a development broker holds one). */
+  readonly maximumReplication: number;
   readonly store: EventStore;
   /** Where each relay keeps `relay:<service>`; durable, or every start republishes the whole log. */
   readonly checkpoints: CheckpointStore;
@@ -23,6 +27,9 @@ export interface KafkaEventBusOptions extends KafkaConnectionOptions, TopicSetti
 const DEFAULT_ATTEMPTS = 5;
 const DEFAULT_BACKOFF = 100;
 const PING_TIMEOUT = 2_000;
+/** Start and stop end within these, broker or no broker: a hung broker never holds a service or a test run. */
+const START_TIMEOUT = 20_000;
+const STOP_TIMEOUT = 5_000;
 
 /** Connects first, so that an unreachable broker stops the service at start with a message naming Kafka. */
 export async function connectKafkaEventBus(options: KafkaEventBusOptions): Promise<EventBus> {
@@ -31,7 +38,8 @@ export async function connectKafkaEventBus(options: KafkaEventBusOptions): Promi
 }
 
 export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
-  const kafka: Kafka = createKafka(options);
+  const sockets = trackedSockets();
+  const kafka: Kafka = createKafka(options, { socketFactory: sockets.socketFactory });
   const admin: Admin = kafka.admin();
   // Idempotent with one request in flight: a retried send neither duplicates nor reorders a key's messages.
   const producer: Producer = kafka.producer({
@@ -55,6 +63,53 @@ export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
     connected = true;
   };
 
+  const startAll = async () => {
+    await connect();
+    const topics = [
+      ...publishers.flatMap((publisher) => [publisher.topic, deadLetterTopic(publisher.service)]),
+      ...consumers.flatMap((consumer) => [...consumer.topics, deadLetterTopic(consumer.name)]),
+    ];
+    await ensureTopics(admin, topics, options.topics, options.maximumReplication);
+    for (const publisher of publishers.slice(relays.length)) {
+      const relay = createRelay(publisher, {
+        store: options.store,
+        checkpoints: options.checkpoints,
+        producer,
+        ...(options.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: options.pollIntervalMilliseconds }),
+        ...(options.now && { now: options.now }),
+        parked: (deadLetter) => deadLetters.add(deadLetter),
+        onError: (error, eventId) => options.onError?.(error, { consumer: `relay:${publisher.service}`, ...(eventId && { eventId }) }),
+      });
+      relays.push(relay);
+      relay.start();
+    }
+    for (const consumer of consumers.slice(runners.length)) {
+      const runner = createConsumerRunner(consumer, {
+        kafka,
+        producer,
+        dedupe: options.dedupe,
+        maxAttempts: options.maxAttempts ?? DEFAULT_ATTEMPTS,
+        backoffMilliseconds: options.backoffMilliseconds ?? DEFAULT_BACKOFF,
+        now: options.now ?? (() => new Date().toISOString()),
+        parked: (deadLetter) => deadLetters.add(deadLetter),
+        ...(options.onError && { onError: options.onError }),
+      });
+      runners.push(runner);
+      await runner.start();
+    }
+  };
+
+  const bounded = (promise: Promise<unknown>) => withinTime(promise, STOP_TIMEOUT, 'stop').catch(() => undefined);
+  const stopAll = async () => {
+    await Promise.all(relays.map((relay) => bounded(relay.stop())));
+    await Promise.all(runners.map((runner) => bounded(runner.stop())));
+    relays.length = 0;
+    runners.length = 0;
+    await Promise.all([bounded(producer.disconnect()), bounded(admin.disconnect())]);
+    sockets.destroyAll();
+    connected = false;
+  };
+
   return {
     registerPublisher(publisher) {
       if (publishers.some((known) => known.service === publisher.service))
@@ -66,48 +121,17 @@ export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
       consumers.push(consumer);
     },
     async start() {
-      await connect();
-      const topics = [
-        ...publishers.flatMap((publisher) => [publisher.topic, deadLetterTopic(publisher.service)]),
-        ...consumers.flatMap((consumer) => [...consumer.topics, deadLetterTopic(consumer.name)]),
-      ];
-      await ensureTopics(admin, topics, options);
-      for (const publisher of publishers.slice(relays.length)) {
-        const relay = createRelay(publisher, {
-          store: options.store,
-          checkpoints: options.checkpoints,
-          producer,
-          ...(options.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: options.pollIntervalMilliseconds }),
-          ...(options.now && { now: options.now }),
-          parked: (deadLetter) => deadLetters.add(deadLetter),
-          onError: (error, eventId) => options.onError?.(error, { consumer: `relay:${publisher.service}`, ...(eventId && { eventId }) }),
-        });
-        relays.push(relay);
-        relay.start();
-      }
-      for (const consumer of consumers.slice(runners.length)) {
-        const runner = createConsumerRunner(consumer, {
-          kafka,
-          producer,
-          dedupe: options.dedupe,
-          maxAttempts: options.maxAttempts ?? DEFAULT_ATTEMPTS,
-          backoffMilliseconds: options.backoffMilliseconds ?? DEFAULT_BACKOFF,
-          now: options.now ?? (() => new Date().toISOString()),
-          parked: (deadLetter) => deadLetters.add(deadLetter),
-          ...(options.onError && { onError: options.onError }),
-        });
-        runners.push(runner);
-        await runner.start();
+      const where = describeBrokers(options.brokers);
+      try {
+        await withinTime(startAll(), START_TIMEOUT, `Kafka at ${where} did not let the bus start within ${START_TIMEOUT / 1000} s`);
+      } catch (error) {
+        // Nothing may stay connected after a failed start, or the process (and a test runner) never exits.
+        await stopAll();
+        if (error instanceof Error && error.message.startsWith('Kafka')) throw error;
+        throw new Error(`Kafka at ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     },
-    async stop() {
-      await Promise.all(relays.map((relay) => relay.stop()));
-      await Promise.all(runners.map((runner) => runner.stop()));
-      relays.length = 0;
-      runners.length = 0;
-      if (connected) await Promise.all([producer.disconnect(), admin.disconnect()]);
-      connected = false;
-    },
+    stop: stopAll,
     async settled(position, timeoutMilliseconds) {
       const deadline = Date.now() + timeoutMilliseconds;
       const published = await Promise.all(relays.map((relay) => relay.waitFor(position, timeoutMilliseconds)));
@@ -118,15 +142,11 @@ export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
     // The relays' reach in the store's log: what is not yet on Kafka. Consumer lag is Kafka's own offset lag.
     positions: () => Object.fromEntries(relays.map((relay, index) => [`relay:${publishers[index]?.service ?? index}`, relay.position()])),
     async ping() {
-      let timer: NodeJS.Timeout | undefined;
-      try {
-        await Promise.race([
-          connect().then(() => admin.describeCluster()),
-          new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('Kafka did not answer within 2 s')), PING_TIMEOUT))),
-        ]);
-      } finally {
-        clearTimeout(timer);
-      }
+      await withinTime(
+        connect().then(() => admin.describeCluster()),
+        PING_TIMEOUT,
+        `Kafka did not answer within ${PING_TIMEOUT / 1000} s`,
+      );
     },
   };
 }

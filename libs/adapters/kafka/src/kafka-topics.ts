@@ -1,26 +1,68 @@
 import type { Admin } from 'kafkajs';
 
-export interface TopicSettings {
+/** A topic as declared for production: created with these settings, never with the broker's defaults. */
+export interface TopicDeclaration {
+  readonly name: string;
   readonly partitions: number;
-  readonly replicationFactor: number;
+  readonly replication: number;
+  /** Kafka topic configs, e.g. `retention.ms`. */
+  readonly configs: Readonly<Record<string, string>>;
+}
+
+/** The settings of a topic, or undefined when nobody declared it: the bus then refuses to start. */
+export type TopicCatalog = (topic: string) => TopicDeclaration | undefined;
+
+export function catalogOf(declarations: readonly TopicDeclaration[]): TopicCatalog {
+  const byName = new Map(declarations.map((declaration) => [declaration.name, declaration]));
+  return (topic) => byName.get(topic);
 }
 
 export function deadLetterTopic(consumer: string): string {
   return `ia.${consumer}.dlq`;
 }
 
-/** Creates the topics that do not exist yet; another process creating them at the same moment is fine. */
-export async function ensureTopics(admin: Admin, topics: readonly string[], settings: TopicSettings): Promise<void> {
+/**
+ * Replication and min.insync.replicas capped at what the cluster can give: the declared values are the
+ * production ones, and a single development broker holds one replica.
+ */
+function capped(declaration: TopicDeclaration, maximumReplication: number) {
+  const replication = Math.min(declaration.replication, maximumReplication);
+  const configs = Object.entries(declaration.configs).map(([name, value]) => ({
+    name,
+    value: name === 'min.insync.replicas' ? String(Math.min(Number(value), replication)) : value,
+  }));
+  return { topic: declaration.name, numPartitions: declaration.partitions, replicationFactor: replication, configEntries: configs };
+}
+
+/**
+ * Creates the topics that do not exist yet with their declared settings; refuses, naming them, topics that
+ * nobody declared. Another process creating them at the same moment is fine.
+ */
+export async function ensureTopics(
+  admin: Admin,
+  topics: readonly string[],
+  catalog: TopicCatalog,
+  maximumReplication: number,
+): Promise<void> {
+  const wanted = [...new Set(topics)];
+  const undeclared = wanted.filter((topic) => catalog(topic) === undefined);
+  if (undeclared.length > 0) {
+    throw new Error(`Kafka topics used but not declared (infra/kafka/topics.txt): ${undeclared.join(', ')}`);
+  }
   const existing = new Set(await admin.listTopics());
-  const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
+  const missing = wanted.filter((topic) => !existing.has(topic));
   if (missing.length === 0) return;
   try {
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: settings.partitions, replicationFactor: settings.replicationFactor })),
+      topics: missing.map((topic) => capped(catalog(topic) as TopicDeclaration, maximumReplication)),
     });
   } catch (error) {
     const now = new Set(await admin.listTopics());
-    if (missing.some((topic) => !now.has(topic))) throw error;
+    const absent = missing.filter((topic) => !now.has(topic));
+    if (absent.length > 0) {
+      const cause = error instanceof Error ? error.message : String(error);
+      throw new Error(`Kafka refused to create the topics ${absent.join(', ')}: ${cause}`, { cause: error });
+    }
   }
 }

@@ -37,7 +37,8 @@ export interface Configuration {
   /** Requests a client may make a minute before it is told to slow down (429). */
   readonly rateLimitPerMinute: number;
   readonly logLevel: LogLevel;
-  readonly kafka: { readonly partitions: number; readonly replicationFactor: number; readonly clientId: string };
+  /** Topics come from the declaration (declared-topics.ts); the replication factor caps theirs on a small cluster. */
+  readonly kafka: { readonly replicationFactor: number; readonly clientId: string };
   /** Console sessions, sign-in limits and the identity provider. */
   readonly sessions: SessionSettings;
   /** Daily backups of the embedded stores, when a folder is set for them. */
@@ -92,7 +93,6 @@ export function loadConfiguration(environment: Environment = process.env, servic
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
     problems.push(`LOG_LEVEL: expected debug, info, warn or error, got "${logLevel}"`);
   const kafka = {
-    partitions: integer('IA_KAFKA_TOPIC_PARTITIONS', 6, 1, 1000),
     replicationFactor: integer('IA_KAFKA_REPLICATION_FACTOR', production ? 3 : 1, 1, 10),
     clientId: text('IA_KAFKA_CLIENT_ID', `ia-${service}`),
   };

@@ -1,8 +1,9 @@
 import { createMemoryCheckpointStore, createMemoryDeadLetterStore } from '@ia/adapters/memory';
-import { connectKafkaEventBus } from '@ia/adapters/kafka';
+import { catalogOf, connectKafkaEventBus } from '@ia/adapters/kafka';
 import { createSqliteCheckpointStore, createSqliteDeadLetterStore, createStoreLogBus } from '@ia/adapters/sqlite';
 import type { EventBus } from '@ia/kernel';
 import type { Configuration } from '../config/configuration';
+import { DECLARED_TOPICS } from './declared-topics';
 import type { EngineOptions } from './engines';
 import type { OpenedReadModels } from './read-model-engine';
 import type { OpenedStore } from './store-engine';
@@ -31,8 +32,8 @@ export async function openBus(
     const bus = await connectKafkaEventBus({
       brokers: configuration.bus.brokers,
       clientId: configuration.kafka.clientId,
-      partitions: configuration.kafka.partitions,
-      replicationFactor: configuration.kafka.replicationFactor,
+      topics: catalogOf(DECLARED_TOPICS),
+      maximumReplication: configuration.kafka.replicationFactor,
       store,
       checkpoints: views.durableCheckpoints ?? sqliteCheckpoints ?? createMemoryCheckpointStore(),
       dedupe: views.idempotency,

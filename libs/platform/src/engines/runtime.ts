@@ -110,6 +110,16 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    try {
+      await this.catchUpAndStart();
+    } catch (error) {
+      // Nest calls no shutdown hook after a failed bootstrap: close the engines here, or their connections outlive it.
+      await this.onApplicationShutdown().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async catchUpAndStart(): Promise<void> {
     const started = Date.now();
     const restored = this.engines.restored;
     if (restored) await this.engines.checkpoints.reset(IDEMPOTENCY_SUBSCRIPTION);
