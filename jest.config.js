@@ -28,6 +28,7 @@ module.exports = {
   },
   moduleNameMapper,
   globalSetup: '<rootDir>/test/setup/global-setup.js',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   cacheDirectory: '<rootDir>/.jest-cache',
   maxWorkers: 2,
   testTimeout: 30000,

@@ -1,6 +1,7 @@
 export * from './given-when-then';
 export * from './fixtures';
 export * from './container-runtime';
+export * from './real-engines';
 export * from './contracts/event-store.contract';
 export * from './contracts/read-model-store.contract';
 export * from './contracts/checkpoint-store.contract';
