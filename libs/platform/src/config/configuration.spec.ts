@@ -32,7 +32,7 @@ describe('configuration', () => {
   it('names every wrong variable at once', () => {
     let caught: unknown;
     try {
-      loadConfiguration({ PORT: 'eighty', IA_BUS: 'rabbit://x', IA_STORE: 'postgres://db', LOG_LEVEL: 'loud' });
+      loadConfiguration({ PORT: 'eighty', IA_BUS: 'rabbit://x', IA_STORE: 'mysql://db', LOG_LEVEL: 'loud' });
     } catch (error) {
       caught = error;
     }
@@ -49,6 +49,20 @@ describe('configuration', () => {
   it('keeps personal-data keys beside the embedded store, and demands a durable place with EventStoreDB', () => {
     expect(loadConfiguration({ IA_DATA_DIR: '/srv/ia' }).keyStore).toEqual({ kind: 'sqlite', file: '/srv/ia/keys.sqlite' });
     expect(() => loadConfiguration({ IA_STORE: 'esdb://db:2113' })).toThrow('IA_KEY_STORE: required with an EventStoreDB store');
+  });
+
+  it('keeps events, and by default personal-data keys, in PostgreSQL, and never shows its password', () => {
+    const url = 'postgres://ia:secret@db.internal:5432/ia?schema=ia_suite';
+    const configuration = loadConfiguration({ IA_STORE: url });
+    expect(configuration.store).toEqual({ kind: 'postgres', url });
+    expect(configuration.keyStore).toEqual({ kind: 'postgres', url });
+    expect(loadConfiguration({ IA_STORE: url, IA_KEY_STORE: 'redis://keys:6379/1' }).keyStore).toEqual({
+      kind: 'redis',
+      url: 'redis://keys:6379/1',
+    });
+    expect(() => loadConfiguration({ IA_STORE: 'postgres://ia:secret@db/ia?schema=Bad-Name' })).toThrow(
+      'IA_STORE: expected sqlite:[file], memory:, esdb://host:port or postgres://user@host:port/database[?schema=name], got "postgres://ia:***@db/ia?schema=Bad-Name"',
+    );
   });
 
   it('refuses a Kafka URL without a port', () => {

@@ -12,11 +12,17 @@ import {
 export const DEVELOPMENT_JWT_SECRET = 'ia-suite-development-secret-do-not-use-in-production';
 
 export type StoreSetting =
-  { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'memory' } | { readonly kind: 'esdb'; readonly url: string };
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'esdb'; readonly url: string }
+  | { readonly kind: 'postgres'; readonly url: string };
 export type BusSetting = { readonly kind: 'embedded' } | { readonly kind: 'kafka'; readonly brokers: readonly string[] };
 export type ReadModelSetting = { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
 export type KeyStoreSetting =
-  { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'redis'; readonly url: string }
+  | { readonly kind: 'postgres'; readonly url: string };
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Configuration {
@@ -130,7 +136,10 @@ function parseStore(value: string, dataDirectory: string, problems: string[]): S
   }
   if (value.startsWith('esdb://') || value.startsWith('esdb+discover://') || value.startsWith('kurrentdb://'))
     return { kind: 'esdb', url: value };
-  problems.push(`IA_STORE: expected sqlite:[file], memory: or esdb://host:port, got "${value}"`);
+  if (isPostgresUrl(value)) return { kind: 'postgres', url: value };
+  problems.push(
+    `IA_STORE: expected sqlite:[file], memory:, esdb://host:port or postgres://user@host:port/database[?schema=name], got "${maskPassword(value)}"`,
+  );
   return { kind: 'memory' };
 }
 
@@ -159,6 +168,8 @@ function parseKeyStore(value: string | undefined, store: StoreSetting, dataDirec
   if (value === undefined || value === '') {
     if (store.kind === 'sqlite') return { kind: 'sqlite', file: join(dirname(store.file), 'keys.sqlite') };
     if (store.kind === 'memory') return { kind: 'memory' };
+    // The database of the events is durable and backed up with them: the keys live there too, in a table of their own.
+    if (store.kind === 'postgres') return { kind: 'postgres', url: store.url };
     // A key store that vanished with a pod would erase everyone's personal data: production must name one.
     problems.push('IA_KEY_STORE: required with an EventStoreDB store; set sqlite:/durable/path/keys.sqlite or redis://host:6379');
     return { kind: 'memory' };
@@ -169,6 +180,23 @@ function parseKeyStore(value: string | undefined, store: StoreSetting, dataDirec
     return { kind: 'sqlite', file: path === '' ? join(dataDirectory, 'keys.sqlite') : resolve(path) };
   }
   if (value.startsWith('redis://') || value.startsWith('rediss://')) return { kind: 'redis', url: value };
-  problems.push(`IA_KEY_STORE: expected sqlite:[file], memory: or redis://host:port, got "${value}"`);
+  if (isPostgresUrl(value)) return { kind: 'postgres', url: value };
+  problems.push(`IA_KEY_STORE: expected sqlite:[file], memory:, redis://host:port or postgres://…, got "${maskPassword(value)}"`);
   return { kind: 'memory' };
+}
+
+/** postgres:// or postgresql:// with a host, and a schema parameter (if any) that is a lower-case identifier. */
+function isPostgresUrl(value: string): boolean {
+  if (!/^postgres(ql)?:\/\//.test(value)) return false;
+  try {
+    const url = new URL(value);
+    const schema = url.searchParams.get('schema');
+    return url.hostname !== '' && (schema === null || /^[a-z_][a-z0-9_]{0,62}$/.test(schema));
+  } catch {
+    return false;
+  }
+}
+
+function maskPassword(value: string): string {
+  return value.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }

@@ -16,8 +16,9 @@ export interface OpenedBus {
 /**
  * Checkpoints of the bus must outlive the process, or each start republishes (Kafka relay) or
  * re-delivers (embedded) the whole log; consumers dedupe either way, so memory is correct, only slow.
- * The Kafka relay keeps `relay:<service>` in Redis when read models live there, else in the SQLite
- * file beside the events. The embedded bus prefers the SQLite file, where its dead letters live too.
+ * They live beside the events when the store is a database (PostgreSQL, or the SQLite file); else the
+ * Kafka relay keeps `relay:<service>` in Redis when read models live there. Dead letters of the embedded
+ * bus live beside the events too.
  */
 export async function openBus(
   configuration: Configuration,
@@ -25,9 +26,11 @@ export async function openBus(
   opened: OpenedStore,
   views: OpenedReadModels,
 ): Promise<OpenedBus> {
-  const { store, sqlite } = opened;
+  const { store, sqlite, postgres } = opened;
   const sqliteCheckpoints = sqlite && createSqliteCheckpointStore(sqlite.database);
   const onError = options.onBusError && { onError: options.onBusError };
+  const poll = opened.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: opened.pollIntervalMilliseconds };
+  const dedupe = postgres?.idempotency ?? views.idempotency;
   if (configuration.bus.kind === 'kafka') {
     const bus = await connectKafkaEventBus({
       brokers: configuration.bus.brokers,
@@ -35,17 +38,19 @@ export async function openBus(
       topics: catalogOf(DECLARED_TOPICS),
       maximumReplication: configuration.kafka.replicationFactor,
       store,
-      checkpoints: views.durableCheckpoints ?? sqliteCheckpoints ?? createMemoryCheckpointStore(),
-      dedupe: views.idempotency,
+      checkpoints: postgres?.checkpoints ?? views.durableCheckpoints ?? sqliteCheckpoints ?? createMemoryCheckpointStore(),
+      dedupe,
+      ...poll,
       ...onError,
     });
     return { bus, name: 'kafka' };
   }
   const bus = createStoreLogBus({
     store,
-    checkpoints: sqliteCheckpoints ?? views.durableCheckpoints ?? createMemoryCheckpointStore(),
-    deadLetters: sqlite ? createSqliteDeadLetterStore(sqlite.database) : createMemoryDeadLetterStore(),
-    dedupe: views.idempotency,
+    checkpoints: postgres?.checkpoints ?? sqliteCheckpoints ?? views.durableCheckpoints ?? createMemoryCheckpointStore(),
+    deadLetters: postgres?.deadLetters ?? (sqlite ? createSqliteDeadLetterStore(sqlite.database) : createMemoryDeadLetterStore()),
+    dedupe,
+    ...poll,
     ...onError,
   });
   return { bus, name: 'embedded' };

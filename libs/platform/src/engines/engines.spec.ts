@@ -1,4 +1,4 @@
-import { describeWithRedis } from '@ia/testing';
+import { describeWithPostgres, describeWithRedis, temporarySchema } from '@ia/testing';
 import { loadConfiguration } from '../config/configuration';
 import { createEngines } from './engines';
 
@@ -22,6 +22,7 @@ describe('engines that do not answer at start', () => {
     ['EventStoreDB', { IA_STORE: 'esdb://127.0.0.1:1?tls=false' }],
     ['Kafka', { IA_BUS: 'kafka://127.0.0.1:1' }],
     ['Redis', { IA_READ_MODELS: 'redis://127.0.0.1:1' }],
+    ['PostgreSQL', { IA_STORE: 'postgres://ia@127.0.0.1:1/ia' }],
   ])(
     'stops the start within seconds with a message naming %s',
     async (engine, environment) => {
@@ -52,5 +53,28 @@ describe('engine names reported to health', () => {
       await expect(engines.readModels.ping()).resolves.toBeUndefined();
       await engines.close();
     });
+  });
+});
+
+describeWithPostgres()('events in PostgreSQL', () => {
+  const schema = temporarySchema();
+  afterAll(() => schema.drop());
+
+  it('keeps checkpoints, dead letters and idempotency keys beside the events, and a safety poll of seconds', async () => {
+    const engines = await createEngines(loadConfiguration({ IA_STORE: schema.url }, 'engines-test'), { service: 'engines-test' });
+    try {
+      expect(engines.names).toEqual({ store: 'postgresql', bus: 'embedded', readModels: 'memory' });
+      expect(engines.pollIntervalMilliseconds).toBeGreaterThanOrEqual(1_000);
+      expect(await engines.idempotency.reserve('request-1', 'hash')).toEqual({ status: 'reserved' });
+      await engines.idempotency.complete('request-1', { requestHash: 'hash', result: { id: '线索-1' } });
+    } finally {
+      await engines.close();
+    }
+    const reopened = await createEngines(loadConfiguration({ IA_STORE: schema.url }, 'engines-test'), { service: 'engines-test' });
+    try {
+      expect(await reopened.idempotency.find('request-1')).toEqual({ requestHash: 'hash', result: { id: '线索-1' } });
+    } finally {
+      await reopened.close();
+    }
   });
 });

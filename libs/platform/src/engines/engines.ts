@@ -18,6 +18,8 @@ export interface Engines {
   readonly sqlite?: SqliteEventStore;
   /** Set on the first start after a restore: read models are rebuilt before the suite answers. */
   readonly restored?: RestoredStore;
+  /** How often subscriptions look for events that no notification announced; the kernel's default when absent. */
+  readonly pollIntervalMilliseconds?: number;
   close(): Promise<void>;
 }
 
@@ -42,12 +44,14 @@ export async function createEngines(configuration: Configuration, options: Engin
     return {
       store: opened.store,
       readModels: views.readModels,
-      idempotency: views.idempotency,
+      // Beside the events when they live in PostgreSQL: durable, and shared by every replica of the service.
+      idempotency: opened.postgres?.idempotency ?? views.idempotency,
       checkpoints: views.checkpoints,
       bus,
       names: { store: opened.name, bus: name, readModels: views.name },
       ...(opened.sqlite && { sqlite: opened.sqlite }),
       ...(opened.restored && { restored: opened.restored }),
+      ...(opened.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: opened.pollIntervalMilliseconds }),
       async close() {
         await bus.stop();
         await views.readModels.close();

@@ -65,6 +65,7 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
         store: this.engines.store,
         readModels: this.engines.readModels,
         checkpoints: this.engines.checkpoints,
+        ...(this.engines.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: this.engines.pollIntervalMilliseconds }),
         onError: (error, event) =>
           this.logger.error(`Projection ${projection.name} failed at ${event?.eventId ?? 'a batch'}: ${String(error)}`),
       }),
@@ -128,6 +129,7 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
       name: IDEMPOTENCY_SUBSCRIPTION,
       store: this.engines.store,
       checkpoints: this.engines.checkpoints,
+      ...(this.engines.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: this.engines.pollIntervalMilliseconds }),
       handle: (event) => recorder.record(event),
     });
     await this.idempotencySubscription.catchUp();

@@ -1,4 +1,5 @@
 import { createMemoryKeyStore } from '@ia/adapters/memory';
+import { connectPostgres, createPostgresKeyStore, migrate } from '@ia/adapters/postgres';
 import { connectRedis, createRedisKeyStore } from '@ia/adapters/redis';
 import { createSqliteKeyStore, type SqliteKeyStore } from '@ia/adapters/sqlite';
 import type { KeyStore } from '@ia/kernel';
@@ -20,6 +21,14 @@ export async function openKeyStore(setting: KeyStoreSetting): Promise<ClosableKe
     }
     case 'memory':
       return { ...createMemoryKeyStore(), close: async () => undefined };
+    case 'postgres': {
+      const database = await connectPostgres(setting.url);
+      await migrate(database).catch(async (error: unknown) => {
+        await database.close();
+        throw error;
+      });
+      return { ...createPostgresKeyStore(database), close: () => database.close() };
+    }
     case 'redis': {
       const client = await connectRedis(setting.url);
       return { ...createRedisKeyStore(client), close: () => client.close() };
