@@ -51,18 +51,39 @@ export async function ensureTopics(
   }
   const existing = new Set(await admin.listTopics());
   const missing = wanted.filter((topic) => !existing.has(topic));
-  if (missing.length === 0) return;
-  try {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => capped(catalog(topic) as TopicDeclaration, maximumReplication)),
-    });
-  } catch (error) {
-    const now = new Set(await admin.listTopics());
-    const absent = missing.filter((topic) => !now.has(topic));
-    if (absent.length > 0) {
-      const cause = error instanceof Error ? error.message : String(error);
-      throw new Error(`Kafka refused to create the topics ${absent.join(', ')}: ${cause}`, { cause: error });
-    }
+  let failure: unknown;
+  if (missing.length > 0) {
+    await admin
+      .createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => capped(catalog(topic) as TopicDeclaration, maximumReplication)),
+      })
+      .catch((error: unknown) => (failure = error));
+  }
+  // Services starting side by side create the same topics; a topic another one just created may not have its
+  // leaders yet. Fine once every topic is there with a leader: before that, producing and fetching fail.
+  if (!(await leadersElected(admin, wanted))) {
+    const cause = failure instanceof Error ? `: ${failure.message}` : '';
+    throw new Error(`Kafka topics ${wanted.join(', ')} are not all there with a leader${cause}`, { cause: failure });
+  }
+}
+
+const LEADER_WAIT = 10_000;
+
+/** Waits until every topic exists and each of its partitions has a leader: before that, producing and fetching fail. */
+async function leadersElected(admin: Admin, topics: readonly string[]): Promise<boolean> {
+  const deadline = Date.now() + LEADER_WAIT;
+  for (;;) {
+    const ready = await admin.fetchTopicMetadata({ topics: [...topics] }).then(
+      (metadata) =>
+        topics.every((name) => {
+          const partitions = metadata.topics.find((topic) => topic.name === name)?.partitions ?? [];
+          return partitions.length > 0 && partitions.every((partition) => partition.leader >= 0);
+        }),
+      () => false,
+    );
+    if (ready) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
