@@ -13,19 +13,17 @@ import {
   type Publisher,
   type Subscription,
 } from '@ia/kernel';
+import { createMemoryCheckpointStore } from '@ia/adapters/memory';
 import type { Engines } from './engines';
 import type { Metrics } from '../observability/metrics';
 import type { Tracing } from '../observability/tracing';
-import { ENGINES, ID_GENERATOR, METRICS, TRACING, type IdGenerator } from './tokens';
+import { createSharedEventCatalog, type EventDescription, type ServiceCatalog } from './event-catalog';
+import { CLOCK, ENGINES, ID_GENERATOR, METRICS, TRACING, type Clock, type IdGenerator } from './tokens';
+
+export type { EventDescription } from './event-catalog';
 
 const READ_YOUR_WRITES_TIMEOUT = 5_000;
 const IDEMPOTENCY_SUBSCRIPTION = 'idempotency-keys';
-
-export interface EventDescription {
-  readonly service: string;
-  readonly zh: string;
-  readonly en: string;
-}
 
 /**
  * The event-sourcing runtime of one process: command handlers over the store, the projections that
@@ -40,12 +38,23 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
   private readonly descriptions = new Map<string, EventDescription>();
   private idempotencySubscription: Subscription | undefined;
 
+  private readonly sharedCatalog: ReturnType<typeof createSharedEventCatalog>;
+
   constructor(
     @Inject(ENGINES) readonly engines: Engines,
     @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
+    @Inject(CLOCK) clock: Clock,
     @Optional() @Inject(METRICS) private readonly metrics: Metrics | null = null,
     @Optional() @Inject(TRACING) private readonly tracing: Tracing | null = null,
-  ) {}
+  ) {
+    this.sharedCatalog = createSharedEventCatalog({
+      store: engines.store,
+      checkpoints: createMemoryCheckpointStore(),
+      newId,
+      now: () => clock.now().toISOString(),
+      ...(engines.pollIntervalMilliseconds !== undefined && { pollIntervalMilliseconds: engines.pollIntervalMilliseconds }),
+    });
+  }
 
   commandHandler<Command, Event extends DomainEvent, State>(aggregate: Aggregate<Command, Event, State>): CommandHandler<Command> {
     const handle = createCommandHandler(
@@ -82,9 +91,27 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
     for (const [type, text] of Object.entries(descriptions)) this.descriptions.set(type, { service, ...text });
   }
 
-  /** Which service owns a stream category, and what an event type means; undefined when nobody said. */
+  /**
+   * Which service owns a stream category, and what an event type means; undefined when nobody said. What this
+   * process registered comes first, then what services running elsewhere stored (see event-catalog.ts).
+   */
   eventCatalog(): { serviceOf(category: string): string | undefined; describe(type: string): EventDescription | undefined } {
-    return { serviceOf: (category) => this.servicesByCategory.get(category), describe: (type) => this.descriptions.get(type) };
+    return {
+      serviceOf: (category) => this.servicesByCategory.get(category) ?? this.sharedCatalog.serviceOf(category),
+      describe: (type) => this.descriptions.get(type) ?? this.sharedCatalog.describe(type),
+    };
+  }
+
+  /** This process's catalog, one entry per service whose publisher or event descriptions it registered. */
+  private ownCatalogs(): ServiceCatalog[] {
+    const services = new Set([...this.servicesByCategory.values(), ...[...this.descriptions.values()].map((text) => text.service)]);
+    return [...services].sort().map((service) => ({
+      service,
+      categories: [...this.servicesByCategory].filter(([, owner]) => owner === service).map(([category]) => category),
+      descriptions: Object.fromEntries(
+        [...this.descriptions].filter(([, text]) => text.service === service).map(([type, text]) => [type, { zh: text.zh, en: text.en }]),
+      ),
+    }));
   }
 
   registerConsumer(consumer: Consumer): void {
@@ -141,12 +168,16 @@ export class EventSourcingRuntime implements OnApplicationBootstrap, OnApplicati
       this.logger.log(`Restored from the backup of ${restored.marker.takenAt}: chains verified, ${this.runners.size} read models rebuilt`);
     }
     for (const runner of this.runners.values()) runner.start();
+    // Only a deployment of separate processes needs the catalogs in the store; one process knows every service.
+    if (this.engines.names.bus === 'kafka') await this.sharedCatalog.publish(this.ownCatalogs());
+    await this.sharedCatalog.follow();
     await this.engines.bus.start();
     const head = await this.engines.store.headPosition();
     this.logger.log(`Caught up ${this.runners.size} projections to position ${head} in ${Date.now() - started} ms`);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.sharedCatalog.stop();
     await Promise.all([...this.runners.values()].map((runner) => runner.stop()));
     await this.engines.close();
   }
