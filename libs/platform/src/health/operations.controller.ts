@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { CountyWide } from '../auth/park-scope';
 import { EventSourcingRuntime } from '../engines/runtime';
@@ -28,6 +28,28 @@ export class OperationsController {
     const position = await this.runtime.rebuild(name);
     if (position === undefined) throw new ProblemError(404, 'PROJECTION.NOT_FOUND', '读模型不存在', `No read model named ${name}`);
     return { name, position };
+  }
+
+  /** For a deployment of several processes: a caller asks each service in turn whether it caught up. */
+  @Get('settled')
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      '是否已处理到日志某位置 / Whether this service has published, reacted to and projected the log up to a position (waits up to 5 s)',
+  })
+  @ApiQuery({ name: 'position', required: true, description: 'A position of the global log' })
+  async settled(@Query('position') position?: string) {
+    if (position === undefined || !/^\d{1,15}$/.test(position))
+      throw new ProblemError(
+        400,
+        'OPERATIONS.POSITION_INVALID',
+        '日志位置无效',
+        `position must be a whole number, got "${position ?? ''}"`,
+      );
+    const at = Number(position);
+    const reactions = await this.runtime.reactionsAt(at);
+    const readModels = await this.runtime.readModelsAt(at);
+    return { position: at, reactions, readModels, settled: reactions && readModels };
   }
 
   @Get('dead-letters')
