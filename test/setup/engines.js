@@ -3,6 +3,7 @@
 // here its suites skip, and IA_<ENGINE>_UNAVAILABLE says why. IA_KAFKA_BROKERS or IA_POSTGRES_URL set
 // beforehand (CI starts its own) are used as they are; IA_REQUIRE_ENGINES=kafka,postgres turns a skip into a failure.
 'use strict';
+const { spawnSync } = require('node:child_process');
 const { readdirSync, readFileSync } = require('node:fs');
 const { join, relative } = require('node:path');
 
@@ -39,20 +40,29 @@ function specFiles(folder) {
   });
 }
 
-/** The engines some selected suite asks for: a run of one domain spec starts no JVM. */
-function wanted(globalConfig) {
+/** The sources of the selected suites: a run of one domain spec starts no JVM. */
+function selectedSources(globalConfig) {
   const patterns = globalConfig?.testPathPatterns?.patterns ?? [];
   const selected = (path) => patterns.length === 0 || patterns.some((pattern) => new RegExp(pattern, 'i').test(relative(root, path)));
   const files = ['libs', 'services', 'test'].flatMap((folder) => specFiles(join(root, folder))).filter(selected);
-  const sources = files.map((path) => readFileSync(path, 'utf8'));
-  return ENGINES.filter((engine) => sources.some((source) => source.includes(engine.marker)));
+  return files.map((path) => readFileSync(path, 'utf8'));
+}
+
+/** Suites that start services as `node dist/services/<name>/main.js` need dist/ built once, before any runs. */
+function buildServices(sources, log) {
+  if (!sources.some((source) => source.includes('SevenProcesses.start(') || source.includes('startServiceProcess('))) return;
+  const built = spawnSync(process.execPath, [join(root, 'tools', 'build.mjs'), '--quiet'], { cwd: root, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`npm run build failed: ${built.stderr || built.stdout}`);
+  log('[engines] dist/ built for the suites that run services as processes');
 }
 
 async function startEngines(globalConfig, log = (line) => process.stdout.write(`${line}\n`)) {
   const required = (process.env.IA_REQUIRE_ENGINES ?? '').split(',').filter(Boolean);
   const closers = [];
+  const sources = selectedSources(globalConfig);
+  buildServices(sources, log);
   await Promise.all(
-    wanted(globalConfig).map(async (engine) => {
+    ENGINES.filter((engine) => sources.some((source) => source.includes(engine.marker))).map(async (engine) => {
       if (process.env[engine.variable]) return;
       const script = engine.script();
       const started = Date.now();

@@ -1,4 +1,4 @@
-import type { SuiteDriver } from './suite-driver';
+import type { LifecycleDriver as SuiteDriver } from './suite-driver';
 
 export interface ItemWork {
   readonly code: string;

@@ -1,5 +1,5 @@
 import { ApprovalsAgent } from './approvals-agent';
-import type { SuiteDriver } from './suite-driver';
+import type { LifecycleDriver as SuiteDriver } from './suite-driver';
 
 export const PARK = 'xiangxiang-edz';
 export const PROMOTER = 'zhang.wei';

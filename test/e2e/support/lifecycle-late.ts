@@ -1,6 +1,6 @@
 import { ApprovalsAgent } from './approvals-agent';
 import { PARK, PROMOTER, type Project } from './lifecycle-early';
-import type { SuiteDriver } from './suite-driver';
+import type { LifecycleDriver as SuiteDriver } from './suite-driver';
 
 const LEADER = 'leader-zhang';
 

@@ -1,6 +1,6 @@
 import { approvalsBeforeLand, leadToQualified, signAndRegister, type Project } from './lifecycle-early';
 import { buildToCompletion, landAndStart, produceToAboveScale } from './lifecycle-late';
-import type { SuiteDriver } from './suite-driver';
+import type { LifecycleDriver as SuiteDriver } from './suite-driver';
 
 /** The first half of a project's life: from the fair to the approvals that precede the land. */
 export async function firstHalf(suite: SuiteDriver): Promise<Project> {

@@ -4,11 +4,21 @@ import { SUITE_CONTEXTS } from '../../../services/suite/src/contexts';
 
 type Body = Record<string, unknown>;
 
+/** What the lifecycle drivers need of a running suite: one process here, or seven (test/production). */
+export interface LifecycleDriver {
+  day(date: string): void;
+  reach(date: string): void;
+  settle(): Promise<void>;
+  post(role: Role, user: string, path: string, body: Body, status?: number): Promise<Body>;
+  put(role: Role, user: string, path: string, body: Body, status?: number): Promise<Body>;
+  get(role: Role, user: string, path: string, query?: Readonly<Record<string, string>>): Promise<Body>;
+}
+
 /**
  * The whole suite in one process, driven over HTTP only, with a clock moved by hand as the days pass.
  * Cross-service reactions are awaited through the runtime, never by sleeping.
  */
-export class SuiteDriver {
+export class SuiteDriver implements LifecycleDriver {
   private constructor(
     private test: TestApp,
     private readonly clock: ReturnType<typeof fixedClock>,
