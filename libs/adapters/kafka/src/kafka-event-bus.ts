@@ -18,6 +18,8 @@ export interface KafkaEventBusOptions extends KafkaConnectionOptions {
   readonly dedupe: IdempotencyStore;
   readonly maxAttempts?: number;
   readonly backoffMilliseconds?: number;
+  /** How long a reaction in progress elsewhere (maybe in a dead process) is waited for before it is parked. */
+  readonly inProgressPatienceMilliseconds?: number;
   readonly pollIntervalMilliseconds?: number;
   readonly deadLetterLimit?: number;
   readonly now?: () => string;
@@ -90,6 +92,9 @@ export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
         dedupe: options.dedupe,
         maxAttempts: options.maxAttempts ?? DEFAULT_ATTEMPTS,
         backoffMilliseconds: options.backoffMilliseconds ?? DEFAULT_BACKOFF,
+        ...(options.inProgressPatienceMilliseconds !== undefined && {
+          inProgressPatienceMilliseconds: options.inProgressPatienceMilliseconds,
+        }),
         now: options.now ?? (() => new Date().toISOString()),
         parked: (deadLetter) => deadLetters.add(deadLetter),
         ...(options.onError && { onError: options.onError }),
@@ -99,13 +104,15 @@ export function createKafkaEventBus(options: KafkaEventBusOptions): EventBus {
     }
   };
 
-  const bounded = (promise: Promise<unknown>) => withinTime(promise, STOP_TIMEOUT, 'stop').catch(() => undefined);
+  // Relays and consumers first (they may be waiting on the broker), then the producer and admin: all within one
+  // bound, after which whatever still hangs on a broker that does not answer is cut off.
   const stopAll = async () => {
-    await Promise.all(relays.map((relay) => bounded(relay.stop())));
-    await Promise.all(runners.map((runner) => bounded(runner.stop())));
+    const stopping = Promise.all([...relays.map((relay) => relay.stop()), ...runners.map((runner) => runner.stop())]).then(() =>
+      Promise.all([producer.disconnect(), admin.disconnect()]),
+    );
     relays.length = 0;
     runners.length = 0;
-    await Promise.all([bounded(producer.disconnect()), bounded(admin.disconnect())]);
+    await withinTime(stopping, STOP_TIMEOUT, 'stop').catch(() => undefined);
     sockets.destroyAll();
     connected = false;
   };

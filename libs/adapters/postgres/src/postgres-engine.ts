@@ -3,7 +3,7 @@ import { connectPostgres, type PostgresConnectionOptions, type PostgresDatabase 
 import { createPostgresCheckpointStore } from './postgres-checkpoint-store';
 import { createPostgresDeadLetterStore } from './postgres-dead-letter-store';
 import { createPostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
-import { createPostgresIdempotencyStore } from './postgres-idempotency-store';
+import { createPostgresIdempotencyStore, type PostgresIdempotencyOptions } from './postgres-idempotency-store';
 import { createPostgresKeyStore } from './postgres-key-store';
 import { migrate } from './postgres-schema';
 
@@ -20,7 +20,7 @@ export interface PostgresStores {
 /** Connects, runs the migrations not yet applied, and opens every store over one pool. */
 export async function openPostgresStores(
   url: string,
-  options: PostgresConnectionOptions & PostgresEventStoreOptions = {},
+  options: PostgresConnectionOptions & PostgresEventStoreOptions & PostgresIdempotencyOptions = {},
 ): Promise<PostgresStores> {
   const database = await connectPostgres(url, options);
   try {
@@ -34,7 +34,7 @@ export async function openPostgresStores(
     store: createPostgresEventStore(database, options),
     checkpoints: createPostgresCheckpointStore(database),
     deadLetters: createPostgresDeadLetterStore(database),
-    idempotency: createPostgresIdempotencyStore(database),
+    idempotency: createPostgresIdempotencyStore(database, options),
     keys: createPostgresKeyStore(database),
   };
 }

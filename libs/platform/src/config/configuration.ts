@@ -42,6 +42,11 @@ export interface Configuration {
   readonly county?: string;
   /** Requests a client may make a minute before it is told to slow down (429). */
   readonly rateLimitPerMinute: number;
+  /**
+   * How long a command's idempotency reservation holds before another may take it over: the holder is then
+   * presumed dead (a crash between reserving and answering). Reactions wait this long for a dead holder.
+   */
+  readonly idempotencyPendingMilliseconds: number;
   readonly logLevel: LogLevel;
   /** Topics come from the declaration (declared-topics.ts); the replication factor caps theirs on a small cluster. */
   readonly kafka: { readonly replicationFactor: number; readonly clientId: string };
@@ -92,6 +97,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
   const county = environment['IA_COUNTY']?.trim();
   if (county && !/^\d{6}$/.test(county)) problems.push(`IA_COUNTY: expected a 6-digit administrative division code, got "${county}"`);
   const rateLimitPerMinute = integer('IA_RATE_LIMIT_PER_MINUTE', 1200, 1, 1_000_000);
+  const idempotencyPendingMilliseconds = integer('IA_IDEMPOTENCY_PENDING_SECONDS', 60, 1, 3600) * 1000;
   if (production && secret === DEVELOPMENT_JWT_SECRET)
     problems.push('IA_JWT_SECRET: production refuses the development secret; set a real one');
   if (secret.length < 32) problems.push('IA_JWT_SECRET: must be at least 32 characters');
@@ -118,6 +124,7 @@ export function loadConfiguration(environment: Environment = process.env, servic
     jwt: { secret, issuer: text('IA_JWT_ISSUER', 'ia-suite'), audience: text('IA_JWT_AUDIENCE', 'ia-suite'), ...(jwksUrl && { jwksUrl }) },
     ...(county && { county }),
     rateLimitPerMinute,
+    idempotencyPendingMilliseconds,
     logLevel: logLevel as LogLevel,
     kafka,
     sessions,

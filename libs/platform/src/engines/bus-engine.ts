@@ -37,6 +37,8 @@ export async function openBus(
       clientId: configuration.kafka.clientId,
       topics: catalogOf(DECLARED_TOPICS),
       maximumReplication: configuration.kafka.replicationFactor,
+      // Past the lifetime of a dead holder's reservation, with room for the retry that follows.
+      inProgressPatienceMilliseconds: configuration.idempotencyPendingMilliseconds + 30_000,
       store,
       checkpoints: postgres?.checkpoints ?? views.durableCheckpoints ?? sqliteCheckpoints ?? createMemoryCheckpointStore(),
       dedupe,

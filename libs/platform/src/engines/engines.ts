@@ -36,9 +36,9 @@ export interface EngineOptions {
 export async function createEngines(configuration: Configuration, options: EngineOptions): Promise<Engines> {
   const closers: Array<() => Promise<void>> = [];
   try {
-    const opened = await openStore(configuration.store);
+    const opened = await openStore(configuration.store, configuration.idempotencyPendingMilliseconds);
     closers.push(() => opened.store.close());
-    const views = await openReadModels(configuration.readModels);
+    const views = await openReadModels(configuration.readModels, configuration.idempotencyPendingMilliseconds);
     closers.push(() => views.readModels.close());
     const { bus, name } = await openBus(configuration, options, opened, views);
     return {

@@ -12,9 +12,12 @@ export interface OpenedReadModels {
   readonly durableCheckpoints?: CheckpointStore;
 }
 
-export async function openReadModels(setting: ReadModelSetting): Promise<OpenedReadModels> {
+export async function openReadModels(setting: ReadModelSetting, pendingMilliseconds?: number): Promise<OpenedReadModels> {
   if (setting.kind === 'redis') {
-    const redis = await openRedisStores(setting.url);
+    const redis = await openRedisStores(
+      setting.url,
+      pendingMilliseconds === undefined ? {} : { pendingTimeToLiveMilliseconds: pendingMilliseconds },
+    );
     return { ...redis, name: 'redis', durableCheckpoints: redis.checkpoints };
   }
   return {

@@ -24,12 +24,15 @@ export interface OpenedStore {
  */
 const POSTGRES_SAFETY_POLL = 2_000;
 
-export async function openStore(setting: StoreSetting): Promise<OpenedStore> {
+export async function openStore(setting: StoreSetting, pendingMilliseconds?: number): Promise<OpenedStore> {
   switch (setting.kind) {
     case 'esdb':
       return { store: createEventStoreDbStore(await connectEventStoreDb(setting.url)), name: 'eventstoredb' };
     case 'postgres': {
-      const postgres = await openPostgresStores(setting.url);
+      const postgres = await openPostgresStores(
+        setting.url,
+        pendingMilliseconds === undefined ? {} : { pendingTimeToLiveMilliseconds: pendingMilliseconds },
+      );
       return { store: postgres.store, name: 'postgresql', postgres, pollIntervalMilliseconds: POSTGRES_SAFETY_POLL };
     }
     case 'sqlite': {
