@@ -3,7 +3,7 @@ import { firstHalf, firstPositions, secondHalf } from '../e2e/support/lifecycle'
 import { PARK, type Project } from '../e2e/support/lifecycle-early';
 import { SuiteDriver } from '../e2e/support/suite-driver';
 import { auditorViews } from './support/auditor-views';
-import { SevenProcesses } from './support/deployment';
+import { ServiceDeployment } from './support/deployment';
 import { redisUnavailable, startRedis } from './support/redis-server';
 import { SERVICES } from './support/service-process';
 
@@ -22,14 +22,14 @@ type Item = { type: string; service: string };
 describeOrSkip('seven services as seven processes on PostgreSQL, Kafka and Redis', () => {
   const schema = temporarySchema('ia_seven');
   let redis: Awaited<ReturnType<typeof startRedis>>;
-  let deployment: SevenProcesses;
+  let deployment: ServiceDeployment;
   let project: Project;
   let seen: Record<string, unknown>;
   let reference: Record<string, unknown>;
 
   beforeAll(async () => {
     redis = await startRedis();
-    deployment = await SevenProcesses.start('2026-02-09', { storeUrl: schema.url, brokers: kafkaBrokers(), redisUrl: redis.url });
+    deployment = await ServiceDeployment.start('2026-02-09', { storeUrl: schema.url, brokers: kafkaBrokers(), redisUrl: redis.url });
     project = await firstHalf(deployment);
     await secondHalf(deployment, project);
     seen = await auditorViews(deployment, project, PARK);

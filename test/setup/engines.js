@@ -50,7 +50,7 @@ function selectedSources(globalConfig) {
 
 /** Suites that start services as `node dist/services/<name>/main.js` need dist/ built once, before any runs. */
 function buildServices(sources, log) {
-  if (!sources.some((source) => source.includes('SevenProcesses.start(') || source.includes('startServiceProcess('))) return;
+  if (!sources.some((source) => source.includes('ServiceDeployment.start(') || source.includes('startServiceProcess('))) return;
   const built = spawnSync(process.execPath, [join(root, 'tools', 'build.mjs'), '--quiet'], { cwd: root, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`npm run build failed: ${built.stderr || built.stdout}`);
   log('[engines] dist/ built for the suites that run services as processes');

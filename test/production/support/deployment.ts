@@ -14,6 +14,8 @@ export interface ProductionEngines {
   readonly storeUrl: string;
   readonly brokers: readonly string[];
   readonly redisUrl: string;
+  /** More settings for every service. */
+  readonly environment?: Readonly<Record<string, string>>;
 }
 
 const SECRET = 'seven-processes-test-secret-of-at-least-32-characters';
@@ -28,27 +30,33 @@ interface Route {
 }
 
 /**
- * The seven services as seven processes on PostgreSQL, Kafka and Redis, driven over HTTP only: each request
- * goes to the service whose API has the path. The same lifecycle drivers as the one-process suite's run on it.
+ * Services as processes of their own (all seven unless told otherwise) on PostgreSQL, Kafka and Redis, driven
+ * over HTTP only: each request goes to the service whose API has the path. The same lifecycle drivers as the
+ * one-process suite's run on it.
  */
-export class SevenProcesses implements LifecycleDriver {
+export class ServiceDeployment implements LifecycleDriver {
   private readonly processes = new Map<ServiceName, ServiceProcess>();
   private routes: Route[] = [];
 
   private constructor(
     readonly engines: ProductionEngines,
+    readonly services: readonly ServiceName[],
     private readonly clockFolder: string,
     private readonly database: Client,
   ) {}
 
-  static async start(firstDay: string, engines: ProductionEngines): Promise<SevenProcesses> {
+  static async start(
+    firstDay: string,
+    engines: ProductionEngines,
+    services: readonly ServiceName[] = SERVICES,
+  ): Promise<ServiceDeployment> {
     const clockFolder = mkdtempSync(join(tmpdir(), 'ia-clock-'));
     const database = new Client({ connectionString: engines.storeUrl.replace(/\?.*$/, '') });
     await database.connect();
-    const deployment = new SevenProcesses(engines, clockFolder, database);
+    const deployment = new ServiceDeployment(engines, services, clockFolder, database);
     deployment.day(firstDay);
     // All at once, as a deployment starts them; a failure stops the others before it is reported.
-    const started = await Promise.allSettled(SERVICES.map((name) => deployment.startService(name)));
+    const started = await Promise.allSettled(services.map((name) => deployment.startService(name)));
     const failed = started.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     try {
       if (failed) throw failed.reason;
@@ -74,6 +82,7 @@ export class SevenProcesses implements LifecycleDriver {
       IA_RATE_LIMIT_PER_MINUTE: '1000000',
       LOG_LEVEL: 'warn',
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
+      ...this.engines.environment,
     };
   }
 
@@ -93,6 +102,16 @@ export class SevenProcesses implements LifecycleDriver {
   /** SIGTERM: the service closes its engines, as on a rolling update. Resolves how long it took. */
   async stopService(name: ServiceName): Promise<number> {
     return stopServiceProcess(this.service(name));
+  }
+
+  /** Starts it again on its port after a stop or a kill. */
+  async restartService(name: ServiceName): Promise<ServiceProcess> {
+    return this.startService(name);
+  }
+
+  /** A bearer header for a user of the role, as the services expect it. */
+  bearer(role: Role, user: string): string {
+    return `Bearer ${signToken({ user, role, parks: [] }, jwt)}`;
   }
 
   /** SIGKILL: no shutdown at all, as when a node dies. */
@@ -115,9 +134,18 @@ export class SevenProcesses implements LifecycleDriver {
   }
 
   async headPosition(): Promise<number> {
-    const schema = new URL(this.engines.storeUrl).searchParams.get('schema') ?? 'public';
-    const result = await this.database.query<{ position: string | null }>(`SELECT MAX(position) AS position FROM "${schema}".events`);
+    const result = await this.database.query<{ position: string | null }>(`SELECT MAX(position) AS position FROM ${this.table('events')}`);
     return Number(result.rows[0]?.position ?? 0);
+  }
+
+  /** The stored events of one type, straight from the database: what a test counts reactions with. */
+  async stored(type: string): Promise<Array<{ readonly data: Record<string, unknown> }>> {
+    const result = await this.database.query<{ data: string }>(`SELECT data FROM ${this.table('events')} WHERE type = $1`, [type]);
+    return result.rows.map((row) => ({ data: JSON.parse(row.data) as Record<string, unknown> }));
+  }
+
+  private table(name: string): string {
+    return `"${new URL(this.engines.storeUrl).searchParams.get('schema') ?? 'public'}"."${name}"`;
   }
 
   /**
@@ -129,7 +157,7 @@ export class SevenProcesses implements LifecycleDriver {
     const deadline = Date.now() + SETTLE_TIMEOUT;
     for (let calm = 0; calm < 2;) {
       const head = await this.headPosition();
-      for (const name of SERVICES) {
+      for (const name of this.services) {
         while (!(await this.settledAt(name, head))) {
           if (Date.now() > deadline) throw new Error(`${name} did not settle at position ${head}:\n${this.service(name).output()}`);
         }
@@ -177,7 +205,7 @@ export class SevenProcesses implements LifecycleDriver {
 
   private async learnRoutes(): Promise<void> {
     const documents = await Promise.all(
-      SERVICES.map(async (name) => {
+      this.services.map(async (name) => {
         const response = await fetch(`${this.service(name).url}/docs-json`);
         const document = (await response.json()) as { paths: Record<string, Record<string, unknown>> };
         return { name, paths: document.paths };
@@ -208,7 +236,7 @@ export class SevenProcesses implements LifecycleDriver {
     const service = this.service(to ?? this.serviceFor(method, path));
     const response = await fetch(`${service.url}${path}`, {
       method,
-      headers: { Authorization: `Bearer ${signToken({ user, role, parks: [] }, jwt)}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: this.bearer(role, user), 'Content-Type': 'application/json' },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
     const text = await response.text();
