@@ -259,12 +259,13 @@ async function main([command = 'status', ...rest]) {
     case 'start': {
       if (running()) return console.log(`Kafka already running on 127.0.0.1:${state().port} (pid ${state().pid})`);
       const port = Number(flag('port') ?? process.env.KAFKA_PORT ?? 9092);
-      const broker = await startBroker({ port, dataFolder, detached: true, host: flag('host') ?? 'localhost', log: console.log });
+      const host = flag('host') ?? 'localhost';
+      const broker = await startBroker({ port, dataFolder, detached: true, host, log: console.log });
       const created = await createDeclaredTopics(broker.brokers);
       console.log(
-        `Kafka ${broker.version} on localhost:${broker.port} (pid ${broker.pid()}, data in ${dataFolder}); ${created} topics created`,
+        `Kafka ${broker.version} on ${host}:${broker.port} (pid ${broker.pid()}, data in ${dataFolder}); ${created} topics created`,
       );
-      console.log(`IA_BUS=kafka://localhost:${broker.port}`);
+      console.log(`IA_BUS=kafka://${host}:${broker.port}`);
       return;
     }
     case 'stop':

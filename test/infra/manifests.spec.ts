@@ -103,7 +103,7 @@ describe('infra/docker-compose.yml', () => {
   const namedVolumes = Object.keys(mapping(at(compose, 'volumes'), 'top-level volumes'));
   const environment = (service: string) => mapping(at(services, service, 'environment'), `${service}.environment`);
 
-  it.each(['kafka', 'eventstore', 'redis'])('%s has a health check and keeps its data in a named volume', (name) => {
+  it.each(['kafka', 'postgres', 'eventstore', 'redis'])('%s has a health check and keeps its data in a named volume', (name) => {
     const service = mapping(services[name], name);
     const test = at(service, 'healthcheck', 'test');
     expect(Array.isArray(test) ? test.length : 0).toBeGreaterThan(1);
@@ -131,6 +131,16 @@ describe('infra/docker-compose.yml', () => {
       EVENTSTORE_START_STANDARD_PROJECTIONS: 'true',
     });
     expect(list(at(services, 'eventstore', 'ports'), 'eventstore.ports')).toContain('127.0.0.1:2113:2113');
+  });
+
+  it('runs the Kafka the tests run, from the version pinned in kafka/pom.xml', () => {
+    const pinned = /<kafka\.version>([^<]+)</.exec(readFileSync(join(root, 'infra', 'kafka', 'pom.xml'), 'utf8'))?.[1];
+    expect(at(services, 'kafka', 'image')).toBe(`apache/kafka:${pinned}`);
+    expect(at(services, 'kafka-topics', 'image')).toBe(`apache/kafka:${pinned}`);
+  });
+
+  it('runs PostgreSQL on the loopback interface for IA_STORE=postgres://', () => {
+    expect(list(at(services, 'postgres', 'ports'), 'postgres.ports')).toContain('127.0.0.1:5432:5432');
   });
 
   it('runs Redis with the append-only file', () => {
@@ -283,7 +293,7 @@ describe('deploy/Dockerfile', () => {
           ? Object.entries(value).flatMap(([key, inner]) => (key === 'image' && typeof inner === 'string' ? [inner] : imagesIn(inner)))
           : [];
     const images = [defaultNodeImage ?? '', ...yamlFiles.flatMap((path) => documents(path).flatMap(imagesIn))];
-    expect(images).toEqual(expect.arrayContaining(['node:20-bookworm-slim', 'apache/kafka:3.9.0', 'ia/lead-intake']));
+    expect(images).toEqual(expect.arrayContaining(['node:20-bookworm-slim', 'apache/kafka:4.1.1', 'postgres:15', 'ia/lead-intake']));
     for (const image of images) {
       const [first = '', ...rest] = image.split('/');
       expect({ image, host: rest.length > 0 && /[.:]|^localhost$/.test(first) }).toEqual({ image, host: false });
@@ -537,6 +547,25 @@ describe('deploy/k8s', () => {
       const deployment = named('Deployment', service)?.object;
       expect(at(deployment, 'spec', 'replicas')).toBe(1);
       expect(at(deployment, 'spec', 'strategy', 'type')).toBe('Recreate');
+    }
+  });
+
+  it('PostgreSQL overlay moves the store and the person keys to PostgreSQL, with no password in the ConfigMap', () => {
+    const [overlay] = documents(join(k8s, 'overlays', 'production-postgresql', 'kustomization.yaml'));
+    expect(list(at(overlay, 'resources'), 'resources')).toEqual(['../production']);
+    const [patch] = list(at(overlay, 'patches'), 'patches').map((entry) => mapping(entry, 'patch'));
+    expect(at(patch, 'target')).toEqual({ kind: 'ConfigMap', name: at(configMap, 'metadata', 'name') });
+    const data = { ...(mapping(configMap['data'], 'ConfigMap data') as Record<string, string>) };
+    for (const operation of parseAllDocuments(String(patch?.['patch']))[0]?.toJS() as Array<{ op: string; path: string; value?: string }>) {
+      const key = operation.path.replace(/^\/data\//, '');
+      if (operation.op === 'remove') delete data[key];
+      else data[key] = String(operation.value);
+    }
+    expect(data['IA_STORE']).toMatch(/^postgres:\/\/[^:@]+@/);
+    for (const service of SERVICES) {
+      const configuration = loadConfiguration({ ...data, IA_JWT_SECRET: 'a-real-secret-of-at-least-32-characters' }, service);
+      expect(configuration.store.kind).toBe('postgres');
+      expect(configuration.keyStore.kind).toBe('postgres');
     }
   });
 
