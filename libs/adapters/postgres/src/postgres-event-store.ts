@@ -1,21 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { PoolClient } from 'pg';
-import {
-  checkExpectedRevision,
-  DuplicateEventError,
-  GENESIS_HASH,
-  sealEvents,
-  type EventStore,
-  type ExpectedRevision,
-  type NewEvent,
-  type ReadAllOptions,
-  type RecordedEvent,
-  type StoredMetadata,
-  streamCategory,
-} from '@ia/kernel';
-import { isUniqueViolation, type PostgresDatabase } from './postgres-connection';
+import type { EventStore, ReadAllOptions, RecordedEvent, StoredMetadata } from '@ia/kernel';
+import { createAppender } from './postgres-append';
+import type { PostgresDatabase } from './postgres-connection';
 import { createNotifications } from './postgres-notifications';
-import { APPEND_LOCK_PART, schemaLockKey, SUITE_LOCK } from './postgres-schema';
+import { APPEND_LOCK_PART, schemaLockKey } from './postgres-schema';
 
 interface EventRow {
   position: string;
@@ -56,13 +44,13 @@ export interface PostgresEventStoreOptions {
  * The production event store on PostgreSQL. Global order: every append takes one advisory lock (per schema)
  * for its whole transaction and draws its positions under it, so transactions commit in position order and a
  * reader can never see position n+1 before n commits (what sequence-numbered stores get wrong when writers
- * commit out of order). Appends are serialised, as in the embedded store; per-append cost stays a few round
- * trips. Subscribers in other processes wake through LISTEN/NOTIFY; their safety poll covers a lost notice.
+ * commit out of order). Appends are serialised, as in the embedded store; each costs five round trips whatever
+ * its size (postgres-append.ts). Subscribers in other processes wake through LISTEN/NOTIFY; their safety poll
+ * covers a lost notice.
  */
 export function createPostgresEventStore(database: PostgresDatabase, options: PostgresEventStoreOptions = {}): EventStore {
   const { table, pool } = database;
   const events = table('events');
-  const positions = table('event_positions');
   const now = options.now ?? (() => new Date().toISOString());
   const lockKey = schemaLockKey(database.schema, APPEND_LOCK_PART);
   const channel = `ia_events_${database.schema}`;
@@ -80,48 +68,12 @@ export function createPostgresEventStore(database: PostgresDatabase, options: Po
     for (const listener of listeners) listener();
   };
 
-  const appendWithin = async (client: PoolClient, streamName: string, batch: readonly NewEvent[], expected: ExpectedRevision) => {
-    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [SUITE_LOCK, lockKey]);
-    const head = await client.query<{ stream_revision: number; metadata: string }>(
-      `SELECT stream_revision, metadata FROM ${events} WHERE stream_name = $1 ORDER BY stream_revision DESC LIMIT 1`,
-      [streamName],
-    );
-    const last = head.rows[0];
-    const current = last ? Number(last.stream_revision) : -1;
-    checkExpectedRevision(streamName, expected, current);
-    const ids = batch.map((event) => event.eventId);
-    const known = await client.query<{ event_id: string }>(
-      `SELECT event_id FROM ${events} WHERE event_id IN (${parameters(ids.length)})`,
-      ids,
-    );
-    if (known.rows[0]) throw new DuplicateEventError(known.rows[0].event_id);
-    const previousHash = last ? (JSON.parse(last.metadata) as StoredMetadata).hash : GENESIS_HASH;
-    const recorded: RecordedEvent[] = [];
-    for (const event of sealEvents(streamName, current + 1, previousHash, now(), batch)) {
-      const inserted = await client.query<{ position: string }>(
-        `INSERT INTO ${events} (position, event_id, stream_name, stream_revision, category, type, schema_version, data, metadata,
-           recorded_at, project_id, lead_id)
-         VALUES (nextval('${positions}'), ${parameters(11)}) RETURNING position`,
-        [
-          event.eventId,
-          streamName,
-          event.revision,
-          streamCategory(streamName),
-          event.type,
-          event.schemaVersion,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
-          event.recordedAt,
-          event.metadata.projectId ?? null,
-          event.metadata.leadId ?? null,
-        ],
-      );
-      recorded.push({ ...event, position: Number(inserted.rows[0]?.position) });
-    }
-    // Delivered when the transaction commits, never before: a woken reader finds the events there.
-    if (await canNotify()) await client.query('SELECT pg_notify($1, $2)', [channel, instance]);
-    return recorded;
-  };
+  // Channel and payload are our own identifiers (a schema name, a UUID): safe to write into the statement.
+  const append = createAppender(database, {
+    lockKey,
+    now,
+    notify: async () => ((await canNotify()) ? { channel, payload: instance } : undefined),
+  });
 
   const rows = async (sql: string, values: readonly unknown[]) => (await pool.query<EventRow>(sql, [...values])).rows.map(toRecorded);
 
@@ -141,14 +93,7 @@ export function createPostgresEventStore(database: PostgresDatabase, options: Po
   return {
     async appendToStream(streamName, batch, { expectedRevision }) {
       if (batch.length === 0) throw new Error('Nothing to append');
-      let recorded: RecordedEvent[];
-      try {
-        recorded = await database.transaction((client) => appendWithin(client, streamName, batch, expectedRevision));
-      } catch (error) {
-        // The same event id twice in one batch passes the lookup and meets the unique constraint.
-        if (isUniqueViolation(error, 'events_event_id')) throw new DuplicateEventError(batch[0]?.eventId ?? '');
-        throw error;
-      }
+      const recorded = await append(streamName, batch, expectedRevision);
       announce();
       const final = recorded[recorded.length - 1] as RecordedEvent;
       return { nextExpectedRevision: final.revision, lastPosition: final.position, events: recorded };
