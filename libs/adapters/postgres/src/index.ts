@@ -6,3 +6,4 @@ export * from './postgres-dead-letter-store';
 export * from './postgres-idempotency-store';
 export * from './postgres-key-store';
 export * from './postgres-engine';
+export * from './postgres-session-store';

@@ -6,11 +6,13 @@ import {
   eventStoreContract,
   idempotencyStoreContract,
   keyStoreContract,
+  sessionStoreContract,
   temporarySchema,
 } from '@ia/testing';
 import { connectPostgres } from './postgres-connection';
 import { openPostgresStores, type PostgresStores } from './postgres-engine';
 import { createPostgresIdempotencyStore } from './postgres-idempotency-store';
+import { createPostgresSessionStore } from './postgres-session-store';
 
 const describeOrSkip = describeWithPostgres();
 // One schema for the whole file: every contract test makes its own streams, keys and subscribers.
@@ -60,6 +62,15 @@ keyStoreContract(
   async () => {
     const stores = await open();
     return { keys: stores.keys, dispose: dispose(stores) };
+  },
+  describeOrSkip,
+);
+
+sessionStoreContract(
+  'postgres',
+  async () => {
+    const stores = await open();
+    return { sessions: createPostgresSessionStore(stores.database), dispose: dispose(stores) };
   },
   describeOrSkip,
 );
@@ -119,7 +130,7 @@ describeOrSkip('PostgreSQL adapters beyond the contracts', () => {
       const all = await Promise.all([1, 2, 3].map(() => openPostgresStores(fresh.url)));
       const database = await connectPostgres(fresh.url);
       const versions = await database.pool.query(`SELECT version FROM ${database.table('schema_migrations')}`);
-      expect(versions.rows).toEqual([{ version: 1 }]);
+      expect(versions.rows).toEqual([{ version: 1 }, { version: 2 }]);
       await database.close();
       for (const stores of all) await stores.store.close();
     } finally {

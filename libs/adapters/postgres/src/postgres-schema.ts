@@ -58,6 +58,16 @@ const MIGRATIONS: ReadonlyArray<(table: (name: string) => string) => readonly st
        erased_at  VARCHAR(40)
      )`,
   ],
+  (table) => [
+    `CREATE TABLE ${table('sessions')} (
+       session_key VARCHAR(200) PRIMARY KEY,
+       account_id  VARCHAR(200) NOT NULL,
+       record      TEXT NOT NULL,
+       expires_at  BIGINT NOT NULL
+     )`,
+    `CREATE INDEX sessions_by_account ON ${table('sessions')} (account_id)`,
+    `CREATE INDEX sessions_by_expiry ON ${table('sessions')} (expires_at)`,
+  ],
 ];
 
 /** Advisory lock keys of the suite: the first number is the suite's, the second the schema's. */

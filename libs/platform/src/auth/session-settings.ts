@@ -2,7 +2,10 @@ import { dirname, join, resolve } from 'node:path';
 import type { KeyStoreSetting } from '../config/configuration';
 
 export type SessionStoreSetting =
-  { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'redis'; readonly url: string }
+  | { readonly kind: 'postgres'; readonly url: string };
 
 export interface OidcSettings {
   readonly issuer: string;
@@ -84,7 +87,8 @@ function parseSessionStore(
     return { kind: 'sqlite', file: path === '' ? join(dataDirectory, 'sessions.sqlite') : resolve(path) };
   }
   if (value.startsWith('redis://') || value.startsWith('rediss://')) return { kind: 'redis', url: value };
-  problems.push(`IA_SESSION_STORE: expected sqlite:[file], memory: or redis://host:port, got "${value}"`);
+  if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value };
+  problems.push(`IA_SESSION_STORE: expected sqlite:[file], memory:, redis://host:port or postgres://…, got "${value}"`);
   return { kind: 'memory' };
 }
 

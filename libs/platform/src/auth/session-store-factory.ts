@@ -1,4 +1,5 @@
 import { createMemorySessionStore } from '@ia/adapters/memory';
+import { connectPostgres, createPostgresSessionStore, migrate } from '@ia/adapters/postgres';
 import { connectRedis, createRedisSessionStore } from '@ia/adapters/redis';
 import { createSqliteSessionStore } from '@ia/adapters/sqlite';
 import type { SessionStore } from '@ia/kernel';
@@ -14,6 +15,14 @@ export async function openSessionStore(setting: SessionStoreSetting): Promise<Cl
     }
     case 'memory':
       return { ...createMemorySessionStore(), close: async () => undefined };
+    case 'postgres': {
+      const database = await connectPostgres(setting.url);
+      await migrate(database).catch(async (error: unknown) => {
+        await database.close();
+        throw error;
+      });
+      return { ...createPostgresSessionStore(database), close: () => database.close() };
+    }
     case 'redis': {
       const client = await connectRedis(setting.url);
       return { ...createRedisSessionStore(client), close: () => client.close() };
