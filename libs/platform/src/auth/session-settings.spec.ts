@@ -56,7 +56,7 @@ describe('session settings', () => {
       'IA_OIDC_ROLE_MAP: expected name=role pairs with roles promoter, agent, leader, admin, auditor, got "x=root"',
       'IA_OIDC_ISSUER: expected an http(s) URL, got "idp"',
       'IA_OIDC_REDIRECT_URL: required with IA_OIDC_ISSUER',
-      'IA_SESSION_STORE: expected sqlite:[file], memory: or redis://host:port, got "mongo://x"',
+      'IA_SESSION_STORE: expected sqlite:[file], memory:, redis://host:port or postgres://…, got "mongo://x"',
       'IA_SESSION_IDLE_MINUTES: expected a whole number from 1 to 1440, got "0"',
       'IA_SESSION_SECURE_COOKIE: expected true or false, got "maybe"',
     ]);
