@@ -33,15 +33,36 @@ async function handledAnywhere(admin: Admin, runner: ConsumerRunner): Promise<Ma
 const reached = (targets: Targets, done: ReadonlyMap<string, number>) =>
   [...targets].every(([partition, end]) => (done.get(partition) ?? -1) >= end);
 
+/**
+ * Reads from the broker, again and again until the deadline, through its transient refusals (a partition whose
+ * leader is being elected answers NOT_LEADER_FOR_PARTITION for a moment); undefined when time ran out.
+ */
+async function retrying<T>(read: () => Promise<T>, deadline: number): Promise<T | undefined> {
+  for (;;) {
+    try {
+      return await read();
+    } catch {
+      if (Date.now() >= deadline) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, POLL));
+    }
+  }
+}
+
 /** Waits until each consumer handled everything its topics held when the wait began; false on timeout. */
 export async function consumersCaughtUp(admin: Admin, runners: readonly ConsumerRunner[], deadline: number): Promise<boolean> {
-  const targets = await Promise.all(runners.map((runner) => currentEnds(admin, runner.consumer.topics)));
+  const targets: Targets[] = [];
+  for (const runner of runners) {
+    const ends = await retrying(() => currentEnds(admin, runner.consumer.topics), deadline);
+    if (ends === undefined) return false;
+    targets.push(ends);
+  }
   const pending = new Set(runners.keys());
   while (pending.size > 0) {
     for (const index of [...pending]) {
       const runner = runners[index] as ConsumerRunner;
       const target = targets[index] as Targets;
-      if (reached(target, runner.progress) || reached(target, await handledAnywhere(admin, runner))) pending.delete(index);
+      if (reached(target, runner.progress)) pending.delete(index);
+      else if (reached(target, (await handledAnywhere(admin, runner).catch(() => undefined)) ?? new Map())) pending.delete(index);
     }
     if (pending.size === 0) return true;
     if (Date.now() >= deadline) return false;
