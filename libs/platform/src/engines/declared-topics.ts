@@ -18,6 +18,7 @@ export const DECLARED_CONSUMERS = [
   'construction.approvals',
   'commissioning.signing',
   'commissioning.construction',
+  'notifications.facts',
 ] as const;
 
 // Nothing is deleted by age: volumes are small (hundreds of projects a year), a consumer that was down for
