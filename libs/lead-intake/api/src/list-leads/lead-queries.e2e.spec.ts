@@ -62,6 +62,12 @@ describe('reading leads over HTTP', () => {
     expect(idsOf((await list('?parkId=lanzhou-qinchuan')).body)).toEqual([ids['qinchuan']]);
   });
 
+  it('finds a lead by its whole USCC, typed in lower case or full width', async () => {
+    expect(idsOf((await list('?search=91430100ma4l678907')).body)).toEqual([ids['far']]);
+    expect(idsOf((await list(`?search=${encodeURIComponent('９１４３０１００ＭＡ４Ｌ６７８９０７')}`)).body)).toEqual([ids['far']]);
+    expect(idsOf((await list('?search=91430100MA4L67890')).body)).toEqual([]);
+  });
+
   it('searches Chinese names on the normalised name', async () => {
     expect(idsOf((await list(`?search=${encodeURIComponent('远航 机械')}`)).body)).toEqual([ids['far']]);
     expect(idsOf((await list(`?search=${encodeURIComponent('秦川医疗器械有限责任公司')}`)).body)).toEqual([ids['qinchuan']]);

@@ -39,7 +39,10 @@ export class ListLeadsQueryString {
   @Matches(PARK_ID)
   parkId?: string;
 
-  @ApiPropertyOptional({ example: '星辰电气', description: '企业名称检索（全半角、空格、公司后缀不敏感）/ company name search' })
+  @ApiPropertyOptional({
+    example: '星辰电气',
+    description: '按企业名称（全半角、空格、公司后缀不敏感）或统一社会信用代码检索 / search by company name or USCC',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -1,6 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { EventSourcingRuntime, readWithinParks, type Principal } from '@ia/platform';
-import { normaliseCompanyName } from '@ia/reference';
+import { normaliseCompanyName, normaliseUscc } from '@ia/reference';
 import { LEADS_COLLECTION, industryMatches, type LeadView } from '@ia/lead-intake/domain';
 import { LeadPresenter, type LeadSummary } from '../shared/lead-presenter';
 import { parseIndustryCode } from '../shared/validators';
@@ -35,14 +35,16 @@ export class ListLeadsHandler implements IQueryHandler<ListLeads> {
     const basis = await this.presenter.basis();
     const industry = filters.industry === undefined ? undefined : parseIndustryCode(filters.industry);
     // Searching normalises the text as names are normalised, so 星辰电气有限公司 finds 星辰电气有限责任公司.
+    // A search that is a whole code finds the lead with that USCC as well, typed in either width or case.
     const needle = filters.search === undefined ? undefined : normaliseCompanyName(filters.search);
+    const code = filters.search === undefined ? undefined : normaliseUscc(filters.search);
     const views = await readWithinParks<LeadView>(this.runtime.engines.readModels, principal, LEADS_COLLECTION, { parkId: filters.parkId });
     const matching = views
       .filter((view) => filters.status === undefined || view.status === filters.status)
       .filter((view) => filters.source === undefined || view.source === filters.source)
       .filter((view) => filters.promoter === undefined || view.promoterId === filters.promoter)
       .filter((view) => industry === undefined || industryMatches(industry, view.industry))
-      .filter((view) => needle === undefined || needle === '' || view.normalisedName.includes(needle))
+      .filter((view) => needle === undefined || needle === '' || view.normalisedName.includes(needle) || view.uscc === code)
       .sort((first, second) => second.registeredAt.localeCompare(first.registeredAt) || second.id.localeCompare(first.id))
       .filter(
         (view) =>
