@@ -6,7 +6,7 @@ import { DEFAULT_DUE_SOON_DAYS } from '@ia/approvals/domain';
 import { assertParkAllowed, CurrentPrincipal, InPark, ParkFiltered, Roles, type Principal } from '@ia/platform';
 import { ParseIdPipe } from '../shared/identifiers';
 import { ItemParks, ProjectParks } from '../shared/park-locators';
-import { ApiRead, ITEM_EXAMPLE } from '../shared/openapi';
+import { ApiRead, GRANTED_ITEM_EXAMPLE, ITEM_EXAMPLE } from '../shared/openapi';
 import { GetApproval, GetBoard, ListApprovals, ListProjectApprovals } from './queries';
 import { BoardParameters, QueueParameters } from './queues.dto';
 
@@ -62,7 +62,7 @@ export class QueuesController {
   @ParkFiltered()
   @ApiRead('代办事项队列', 'Open items, most urgent first: mine, due soon, overdue, waiting for materials, waiting for the authority.', {
     asOf: '2026-03-02',
-    items: [ITEM_EXAMPLE],
+    items: [ITEM_EXAMPLE, GRANTED_ITEM_EXAMPLE],
   })
   list(@QueryParameters() parameters: QueueParameters, @CurrentPrincipal() principal: Principal) {
     if (parameters.parkId !== undefined) assertParkAllowed(principal, parameters.parkId);
@@ -86,7 +86,7 @@ export class QueuesController {
   @ApiRead('项目审批事项', 'Every approval item of one project, with its clock.', {
     projectId: ITEM_EXAMPLE.projectId,
     asOf: '2026-03-02',
-    items: [ITEM_EXAMPLE],
+    items: [ITEM_EXAMPLE, GRANTED_ITEM_EXAMPLE],
   })
   @ApiNotFoundResponse({ description: '项目不存在或尚未签约 / no signed project' })
   project(@Param('projectId', ParseIdPipe) projectId: string, @CurrentPrincipal() principal: Principal) {
@@ -104,7 +104,7 @@ export class ApprovalItemController {
 
   @Get(':itemId')
   @Roles('agent', 'admin', 'leader', 'auditor')
-  @ApiRead('审批事项详情', 'One item with its history folded, and its clock as of today.', ITEM_EXAMPLE)
+  @ApiRead('审批事项详情', 'One item with its history folded, and its clock as of today.', GRANTED_ITEM_EXAMPLE)
   @ApiNotFoundResponse({ description: '审批事项不存在 / no such item' })
   async read(
     @Param('itemId', ParseIdPipe) itemId: string,

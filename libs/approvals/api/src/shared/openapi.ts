@@ -61,7 +61,17 @@ export const ITEM_EXAMPLE = {
   projectId: '01956d3e-7b00-7a11-8e21-5c6d7e8f9a01',
   parkId: 'xiangxiang-edz',
   status: 'submitted',
-  item: { code: 'project_filing', name: '投资项目备案（立项）', stage: 'project_approval', timeLimitDays: 0 },
+  item: {
+    code: 'project_filing',
+    name: '投资项目备案（立项）',
+    stage: 'project_approval',
+    timeLimitDays: 0,
+    commitmentAllowed: true,
+    deficiencyAllowed: true,
+    prerequisites: ['business_registration'],
+    givesProjectCode: true,
+    materials: [{ code: 'application_form', name: '申请表', kind: 'core' }],
+  },
   origin: 'signing',
   packageCode: 'standard_industrial',
   openedOn: '2026-03-02',
@@ -93,4 +103,28 @@ export const ITEM_EXAMPLE = {
     overdue: false,
     overdueDays: 0,
   },
+};
+
+/** An item that went the whole way: accepted with a missing material, suspended until it came, corrected, granted. */
+export const GRANTED_ITEM_EXAMPLE = {
+  ...ITEM_EXAMPLE,
+  revision: 11,
+  status: 'granted',
+  dueOn: '2026-03-02',
+  deficiencies: [{ materialCode: 'investment_agreement', promisedOn: '2026-03-06', suppliedOn: '2026-03-10' }],
+  suspensions: [
+    {
+      suspendedOn: '2026-03-09',
+      missedMaterials: ['investment_agreement'],
+      supplyBy: '2026-03-30',
+      supplyByProvisional: false,
+      resumedOn: '2026-03-10',
+    },
+  ],
+  corrections: [{ returnedOn: '2026-03-11', reason: '项目概况缺少用地面积' }],
+  submittedOn: '2026-03-12',
+  grant: { grantedOn: '2026-03-12', licenceNumber: '湘发改备〔2026〕88号', projectCode: '2026-430381-38-03-000123' },
+  closedOn: '2026-03-12',
+  latestOn: '2026-03-12',
+  clock: { ...ITEM_EXAMPLE.clock, state: 'stopped', usedDays: 1, pausedDays: 1 },
 };

@@ -30,6 +30,71 @@ const EXAMPLE = {
   revision: 1,
 };
 
+/** One agreement in full: its commitments and the incentives with the figures the server computed. */
+const DETAIL_EXAMPLE = {
+  ...EXAMPLE,
+  leadId: '0190a3b2-6a00-7b11-8c22-3d4e5f6a7b8c',
+  parkId: 'xiangxiang-edz',
+  parties: { parkSignatory: '王主任', enterpriseSignatory: '李总' },
+  approvalPackage: 'standard_industrial',
+  commitments: {
+    totalInvestment: 150_000_000,
+    fixedAssetInvestment: 120_000_000,
+    landAreaSquareMetres: 66_667,
+    parcelCode: 'XX-2026-03',
+    daysFromDeliveryToStart: 30,
+    monthsToProduction: 18,
+    jobs: 300,
+    taxPerMu: 200_000,
+  },
+  incentives: [
+    {
+      code: 'three-free-two-half',
+      terms: {
+        kind: 'rent_waiver',
+        code: 'three-free-two-half',
+        name: '标准厂房租金三免两减半',
+        rentPerSquareMetrePerYear: 144,
+        periods: [
+          { fromYear: 1, toYear: 3, waivedPercent: 100 },
+          { fromYear: 4, toYear: 5, waivedPercent: 50 },
+        ],
+      },
+      figures: {
+        kind: 'rent_waiver',
+        factoryAreaSquareMetres: 5000,
+        annualRent: 720_000,
+        years: [{ year: 1, rent: 720_000, waivedPercent: 100, waived: 720_000 }],
+        totalWaived: 2_880_000,
+      },
+    },
+    {
+      code: 'fixed-asset-reward',
+      terms: {
+        kind: 'investment_reward',
+        code: 'fixed-asset-reward',
+        name: '固定资产投资奖励',
+        rateBasisPoints: 500,
+        threshold: 5_000_000,
+        cap: 5_000_000,
+      },
+      figures: { kind: 'investment_reward', fixedAssetInvestment: 120_000_000, reward: 5_000_000 },
+    },
+    {
+      code: 'free-premises',
+      terms: {
+        kind: 'free_premises',
+        code: 'free-premises',
+        name: '免费提供办公、公寓和停车',
+        premises: ['office', 'apartment', 'parking'],
+        years: 3,
+      },
+      figures: { kind: 'free_premises', premises: ['office', 'apartment', 'parking'], years: 3 },
+    },
+  ],
+  supplements: [],
+};
+
 @ApiTags('contract-signing 投资协议')
 @ApiBearerAuth()
 @Controller('api/v1/agreements')
@@ -51,7 +116,7 @@ export class AgreementQueriesController {
   @ApiOperation({
     summary: '查看投资协议（含承诺、优惠政策测算、补充协议）/ One agreement with commitments, incentive figures, supplements',
   })
-  @ApiOkResponse({ schema: { example: EXAMPLE } })
+  @ApiOkResponse({ schema: { example: DETAIL_EXAMPLE } })
   @ApiNotFoundResponse({ description: 'AGREEMENT.NOT_FOUND（投资协议不存在）' })
   async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) response: Response) {
     const agreement = await this.queries.execute(new GetAgreement(id));

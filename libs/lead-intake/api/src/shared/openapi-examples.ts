@@ -44,8 +44,30 @@ const LEAD_EXAMPLE = {
 
 export const LEAD_PAGE_EXAMPLE = { items: [LEAD_EXAMPLE], total: 1, page: 1, pageSize: 20 };
 
+const SCREENING_RESULTS = [
+  { rule: 'wanted_industry', outcome: 'passed', actual: 'C38', required: 'C38,C35' },
+  { rule: 'excluded_category', outcome: 'passed', actual: 'C38', required: 'not C25' },
+  { rule: 'investment_intensity', outcome: 'passed', actual: 300, required: 250 },
+  { rule: 'tax_per_mu', outcome: 'passed', actual: 20, required: 15 },
+  { rule: 'minimum_jobs', outcome: 'passed', actual: 400, required: 100 },
+];
+
+/** A lead followed all the way to signing, so that every field a detail can carry is shown. */
 export const LEAD_DETAIL_EXAMPLE = {
   ...LEAD_EXAMPLE,
+  status: 'signed',
+  notes: '企业计划年内完成选址',
+  firstRespondedOn: '2026-03-03',
+  screenedOn: '2026-03-10',
+  qualifiedOn: '2026-03-10',
+  signedOn: '2026-03-20',
+  projectId: '0195f0a5-2b10-7c33-9d44-5e6f708192a3',
+  followUps: 2,
+  siteVisits: 1,
+  reached: { followedUp: true, screened: true, qualified: true, signed: true },
+  lastScreening: { decision: 'qualify', reason: '符合园区主导产业，投资强度与亩均税收达标', results: SCREENING_RESULTS, policyVersion: 2 },
+  timeliness: { firstResponseDueOn: '2026-03-03', assessmentDueOn: '2026-03-05', overdue: [], provisional: false },
+  revision: 6,
   timeline: [
     {
       revision: 0,
@@ -64,6 +86,25 @@ export const LEAD_DETAIL_EXAMPLE = {
       recordedAt: '2026-03-02T02:00:00.120Z',
       actor: { id: 'zhang.wei', role: 'promoter' },
       details: { promoterId: 'zhang.wei' },
+    },
+    {
+      revision: 2,
+      type: 'FollowUpRecorded',
+      title: '跟进洽谈',
+      occurredAt: '2026-03-03T06:00:00.000Z',
+      recordedAt: '2026-03-03T06:05:00.000Z',
+      actor: { id: 'zhang.wei', role: 'promoter' },
+      details: { channel: 'phone', summary: '企业确认来园考察', nextStep: '安排实地考察', nextStepOn: '2026-03-06' },
+    },
+    {
+      revision: 4,
+      type: 'LeadScreened',
+      title: '项目筛选',
+      occurredAt: '2026-03-10T02:00:00.000Z',
+      recordedAt: '2026-03-10T02:00:00.300Z',
+      actor: { id: 'zhang.wei', role: 'promoter' },
+      reason: '符合园区主导产业，投资强度与亩均税收达标',
+      details: { decision: 'qualify', reason: '符合园区主导产业，投资强度与亩均税收达标', policyVersion: 2, results: SCREENING_RESULTS },
     },
   ],
 };
