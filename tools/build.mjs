@@ -4,6 +4,7 @@ import { transformFile } from '@swc/core';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildConsole } from './console/build.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, 'dist');
@@ -15,12 +16,16 @@ const target = (source) =>
   join(out, relative(root, source).replace(/^services([\\/][^\\/]+)[\\/]src[\\/]/, `services$1${sep}`)).replace(/\.ts$/, '.js');
 const aliases = new Map(Object.entries(compilerOptions.paths).map(([alias, [path]]) => [alias, target(join(root, path))]));
 
+// The console is a browser bundle built by Vite (below), not CommonJS for node.
+const consoleSources = join(root, 'services', 'console');
+const SKIPPED = new Set(['node_modules', 'test-support']);
+
 async function sources(folder) {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   const nested = await Promise.all(
     entries.map((entry) => {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'test-support' ? [] : sources(path);
+      if (entry.isDirectory()) return SKIPPED.has(entry.name) || path === consoleSources ? [] : sources(path);
       return /\.ts$/.test(entry.name) && !/\.(spec|d)\.ts$/.test(entry.name) ? [path] : [];
     }),
   );
@@ -28,7 +33,10 @@ async function sources(folder) {
 }
 
 const started = Date.now();
-await rm(out, { recursive: true, force: true });
+// Everything but the console, which is rebuilt only when its sources change.
+const kept = new Set(['console', '.console-fingerprint']);
+const previous = await readdir(out).catch(() => []);
+await Promise.all(previous.filter((name) => !kept.has(name)).map((name) => rm(join(out, name), { recursive: true, force: true })));
 const files = (await Promise.all(['libs', 'services', 'tools'].map((folder) => sources(join(root, folder))))).flat();
 await Promise.all(
   files.map(async (file) => {
@@ -57,3 +65,6 @@ await Promise.all(
   }),
 );
 if (!quiet) process.stdout.write(`Built ${files.length} files into dist/ in ${Date.now() - started} ms\n`);
+const consoleStarted = Date.now();
+const consoleBuild = await buildConsole(root, { quiet });
+if (!quiet && consoleBuild !== 'skipped') process.stdout.write(`Console ${consoleBuild} in dist/console in ${Date.now() - consoleStarted} ms\n`);
