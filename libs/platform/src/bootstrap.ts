@@ -7,6 +7,7 @@ import type { Clock } from './engines/tokens';
 import { findForbiddenKey } from './http/forbidden-keys';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './http/problem';
 import { toProblem } from './http/problem-mapping';
+import { serveConsole } from './http/console';
 import { serveOpenApi } from './http/openapi';
 import { rateLimit } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
@@ -22,6 +23,8 @@ export interface ServiceDefinition {
   /** `suite`, or one service's name: it names topics, consumer groups and logs. */
   readonly name: string;
   readonly contexts: ReadonlyArray<Type | DynamicModule>;
+  /** The built web console's folder, served at `/` (the suite only; each service alone runs without it). */
+  readonly console?: string;
 }
 
 export interface ApplicationOptions {
@@ -84,6 +87,7 @@ export async function createApplication(
   app.use(accessLog());
   app.use(rateLimit(configuration.rateLimitPerMinute));
   app.use(jsonBody());
+  if (definition.console !== undefined) serveConsole(app, definition.console);
   app.enableShutdownHooks();
   serveOpenApi(app, definition.name);
   return app;

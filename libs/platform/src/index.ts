@@ -14,6 +14,7 @@ export * from './http/problem-mapping';
 export * from './http/validation';
 export * from './http/command-context';
 export * from './http/openapi';
+export * from './http/console';
 export * from './logging/json-logger';
 export * from './logging/request-context';
 export * from './platform.module';

@@ -40,17 +40,23 @@ export interface TestAppOptions {
   readonly logger?: LoggerService;
   /** Collects the app's trace spans (tracing is off otherwise). */
   readonly spanExporter?: SpanExporter;
+  /** A built web console to serve at `/`, as the suite does. */
+  readonly console?: string;
 }
 
 /** The service's real application on embedded engines in a temporary folder, served through supertest. */
 export async function createTestApp(contexts: ReadonlyArray<Type | DynamicModule>, options: TestAppOptions = {}): Promise<TestApp> {
   const dataDirectory = options.dataDirectory ?? mkdtempSync(join(tmpdir(), 'ia-app-'));
   const configuration = loadConfiguration({ IA_DATA_DIR: dataDirectory, LOG_LEVEL: 'error', ...options.environment });
-  const app = await createApplication({ name: 'test', contexts }, configuration, {
-    logger: options.logger ?? false,
-    ...(options.clock && { clock: options.clock }),
-    ...(options.spanExporter && { spanExporter: options.spanExporter }),
-  });
+  const app = await createApplication(
+    { name: 'test', contexts, ...(options.console !== undefined && { console: options.console }) },
+    configuration,
+    {
+      logger: options.logger ?? false,
+      ...(options.clock && { clock: options.clock }),
+      ...(options.spanExporter && { spanExporter: options.spanExporter }),
+    },
+  );
   // Listening (not just initialised) lets concurrent requests share one server, as in production.
   await app.listen(0, '127.0.0.1');
   return {
