@@ -8,7 +8,7 @@ type Schema = Record<string, unknown>;
 
 export const CONSOLE_API_TYPES = join(__dirname, '../../services/console/src/lib/api/schema.d.ts');
 
-const HEADER = '// Generated from the suite\'s OpenAPI document by `npm run console:api-types`; do not edit.\n';
+const HEADER = "// Generated from the suite's OpenAPI document by `npm run console:api-types`; do not edit.\n";
 
 export function schemaOfExample(example: Json): Schema {
   return schemaOfExamples([example]);
@@ -45,7 +45,9 @@ function schemaOfExamples(examples: Json[]): Schema {
 }
 
 function scalarSchema(present: Json[]): Schema {
-  const types = new Set(present.map((example) => (typeof example === 'number' ? (Number.isInteger(example) ? 'integer' : 'number') : typeof example)));
+  const types = new Set(
+    present.map((example) => (typeof example === 'number' ? (Number.isInteger(example) ? 'integer' : 'number') : typeof example)),
+  );
   if (types.has('number')) types.delete('integer');
   return types.size === 1 ? { type: [...types][0] } : { oneOf: [...types].map((type) => ({ type })) };
 }
