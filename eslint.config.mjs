@@ -1,7 +1,9 @@
 // Type-aware linting for the whole workspace, plus the layer rules of ARCHITECTURE.md enforced by Nx tags:
 // a wrong import between layers fails the build instead of waiting for a review.
+import { readdirSync } from 'node:fs';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const impureModules = [
@@ -64,6 +66,7 @@ export default tseslint.config(
             },
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:platform', 'type:api', 'type:kernel'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:kernel', 'type:platform', 'type:adapter', 'type:contracts'] },
+            { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['type:reference'] },
             { sourceTag: 'scope:lead-intake', onlyDependOnLibsWithTags: ['scope:lead-intake', 'scope:shared'] },
             { sourceTag: 'scope:contract-signing', onlyDependOnLibsWithTags: ['scope:contract-signing', 'scope:shared'] },
             { sourceTag: 'scope:approvals', onlyDependOnLibsWithTags: ['scope:approvals', 'scope:shared'] },
@@ -130,5 +133,67 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  ...consoleLayer(),
   prettier,
 );
+
+/**
+ * The web console (STYLE.md, console section): hooks used by the rules of hooks; imports flow shared → features
+ * → app and features never import each other; no Chinese or English text in components, only the dictionary.
+ */
+function consoleLayer() {
+  const source = 'services/console/src';
+  const features = readdirSync(new URL(`./${source}/features`, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const otherFeatures = (feature) =>
+    features
+      .filter((other) => other !== feature)
+      .flatMap((other) => [`**/features/${other}`, `**/features/${other}/**`, `../${other}/**`, `../../${other}/**`]);
+  return [
+    {
+      files: [`${source}/**/*.{ts,tsx}`],
+      plugins: { 'react-hooks': reactHooks },
+      rules: { ...reactHooks.configs.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
+    },
+    {
+      files: [`${source}/lib/**/*.{ts,tsx}`, `${source}/components/**/*.{ts,tsx}`],
+      ignores: ['**/*.spec.ts', '**/*.spec.tsx'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: ['**/features/**', '**/app/**'], message: 'Shared code (lib, components) never imports a feature or the app.' },
+            ],
+          },
+        ],
+      },
+    },
+    ...features.map((feature) => ({
+      files: [`${source}/features/${feature}/**/*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: otherFeatures(feature), message: 'Features never import each other: share through lib/ or components/.' },
+              { group: ['**/app/**'], message: 'Features never import the app.' },
+            ],
+          },
+        ],
+      },
+    })),
+    {
+      files: [`${source}/{app,features,components}/**/*.tsx`],
+      ignores: ['**/*.spec.tsx'],
+      rules: {
+        'no-restricted-syntax': [
+          'error',
+          { selector: 'JSXText[value=/[A-Za-z\\u4e00-\\u9fff]/]', message: 'Text goes through the i18n dictionary (t()).' },
+          { selector: 'Literal[value=/[\\u4e00-\\u9fff]/]', message: 'Chinese text goes through the i18n dictionary (t()).' },
+        ],
+      },
+    },
+  ];
+}

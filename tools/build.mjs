@@ -67,4 +67,5 @@ await Promise.all(
 if (!quiet) process.stdout.write(`Built ${files.length} files into dist/ in ${Date.now() - started} ms\n`);
 const consoleStarted = Date.now();
 const consoleBuild = await buildConsole(root, { quiet });
-if (!quiet && consoleBuild !== 'skipped') process.stdout.write(`Console ${consoleBuild} in dist/console in ${Date.now() - consoleStarted} ms\n`);
+if (!quiet && consoleBuild !== 'skipped')
+  process.stdout.write(`Console ${consoleBuild} in dist/console in ${Date.now() - consoleStarted} ms\n`);

@@ -5,7 +5,15 @@ import { useEffect, useRef } from 'react';
  * An ECharts canvas; the page registers only the chart types it draws (`use([FunnelChart, …])` from
  * echarts/charts), so the bundle carries those and no more. The label describes the chart for screen readers.
  */
-export function Chart({ option, label, height = 320 }: { readonly option: EChartsCoreOption; readonly label: string; readonly height?: number }) {
+export function Chart({
+  option,
+  label,
+  height = 320,
+}: {
+  readonly option: EChartsCoreOption;
+  readonly label: string;
+  readonly height?: number;
+}) {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!element.current) return undefined;

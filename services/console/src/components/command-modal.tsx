@@ -18,7 +18,17 @@ interface Props<Values> {
 }
 
 /** One command as a dialog: its fields, the server's refusal beside the field it names, closed once accepted. */
-export function CommandModal<Values extends object>({ title, open, form, pending, error, onClose, onSubmit, initialValues, children }: Props<Values>) {
+export function CommandModal<Values extends object>({
+  title,
+  open,
+  form,
+  pending,
+  error,
+  onClose,
+  onSubmit,
+  initialValues,
+  children,
+}: Props<Values>) {
   const { t, language } = useI18n();
   return (
     <Modal
@@ -37,11 +47,11 @@ export function CommandModal<Values extends object>({ title, open, form, pending
         layout="vertical"
         preserve={false}
         initialValues={initialValues}
-        onFinish={(values) =>
+        onFinish={(values) => {
           onSubmit(values).then(onClose, (failure: unknown) => {
             showProblemOnFields(form, failure, language === 'en');
-          })
-        }
+          });
+        }}
       >
         {children}
         {error ? <ProblemAlert error={error} /> : null}

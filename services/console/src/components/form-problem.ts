@@ -8,7 +8,7 @@ import { problemText } from './problem-alert';
  */
 export function showProblemOnFields(form: FormInstance, error: unknown, english: boolean): boolean {
   if (!(error instanceof ApiProblem)) return false;
-  const names = new Set<string>((form.getFieldsValue(true) ? Object.keys(form.getFieldsValue(true) as object) : []));
+  const names = new Set<string>(form.getFieldsValue(true) ? Object.keys(form.getFieldsValue(true) as object) : []);
   const fields = error.errors
     .map((problem) => ({ name: problem.field.split('.'), problem }))
     .filter(({ name }) => names.has(name[0] ?? ''))
@@ -16,8 +16,9 @@ export function showProblemOnFields(form: FormInstance, error: unknown, english:
       name,
       errors: [`${(english ? problem.detail : problem.title) || problem.detail || error.title} (${problem.code || error.code})`],
     }));
-  if (fields.length === 0 && error.extra['field'] !== undefined && names.has(String(error.extra['field']))) {
-    fields.push({ name: [String(error.extra['field'])], errors: [`${problemText(error, english)} (${error.code})`] });
+  const field = error.extra['field'];
+  if (fields.length === 0 && typeof field === 'string' && names.has(field)) {
+    fields.push({ name: [field], errors: [`${problemText(error, english)} (${error.code})`] });
   }
   form.setFields(fields);
   return fields.length > 0;

@@ -8,8 +8,12 @@ const EMPTY = '—';
 export function formatDate(date: string | undefined, language: Language): string {
   if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date ?? EMPTY;
   const instant = new Date(`${date}T00:00:00Z`);
-  const day = new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(instant);
-  const weekday = new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', weekday: language === 'en' ? 'short' : 'long' }).format(instant);
+  const day = new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(
+    instant,
+  );
+  const weekday = new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', weekday: language === 'en' ? 'short' : 'long' }).format(
+    instant,
+  );
   return language === 'en' ? `${weekday} ${day}` : `${day} ${weekday}`;
 }
 

@@ -11,11 +11,17 @@ export function industryName(section: string | undefined, division: string | und
 }
 
 export function sectionOptions(language: Language) {
-  return INDUSTRY_SECTIONS.map((section) => ({ value: section.code, label: `${section.code} ${language === 'en' ? section.nameEn : section.nameZh}` }));
+  return INDUSTRY_SECTIONS.map((section) => ({
+    value: section.code,
+    label: `${section.code} ${language === 'en' ? section.nameEn : section.nameZh}`,
+  }));
 }
 
 export function divisionOptions(section: string | undefined, language: Language) {
   return section === undefined
     ? []
-    : divisionsOf(section).map((division) => ({ value: division.code, label: `${division.code} ${language === 'en' ? division.nameEn : division.nameZh}` }));
+    : divisionsOf(section).map((division) => ({
+        value: division.code,
+        label: `${division.code} ${language === 'en' ? division.nameEn : division.nameZh}`,
+      }));
 }

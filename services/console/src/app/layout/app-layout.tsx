@@ -26,7 +26,7 @@ export function AppLayout({ children }: { readonly children: ReactNode }) {
             selectedKeys={selected ? [selected.path] : []}
             items={entries.map((entry) => ({ key: entry.path, icon: entry.icon, label: t(entry.label) }))}
             onClick={({ key }) => {
-              navigate(key);
+              void navigate(key);
               if (window.matchMedia('(max-width: 991px)').matches) setCollapsed(true);
             }}
           />

@@ -22,7 +22,7 @@ export function HeaderBar() {
             value={session.role}
             style={{ minWidth: 120 }}
             options={session.roles.map((role) => ({ value: role, label: label('role', role) }))}
-            onChange={(role: Role) => switchRole.mutate(role, { onSuccess: () => navigate('/') })}
+            onChange={(role: Role) => switchRole.mutate(role, { onSuccess: () => void navigate('/') })}
           />
         ) : (
           <Typography.Text type="secondary">{label('role', session.role)}</Typography.Text>
@@ -36,10 +36,14 @@ export function HeaderBar() {
             { value: 'en', label: t('header.english') },
           ]}
         />
-        <Button icon={<KeyOutlined />} onClick={() => navigate('/password')}>
+        <Button icon={<KeyOutlined />} onClick={() => void navigate('/password')}>
           {t('header.password')}
         </Button>
-        <Button icon={<LogoutOutlined />} loading={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in') })}>
+        <Button
+          icon={<LogoutOutlined />}
+          loading={signOut.isPending}
+          onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}
+        >
           {t('header.signOut')}
         </Button>
       </Flex>

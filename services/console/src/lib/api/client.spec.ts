@@ -4,7 +4,11 @@ import { ApiProblem } from './problem';
 
 describe('the console’s requests', () => {
   it('carries X-IA-Console on unsafe methods only, and the session cookie on every request', async () => {
-    const { calls } = fakeFetch({ 'GET /api/v1/leads': [200, { items: [] }], 'POST /api/v1/leads/{id}/hold': [200, {}], 'POST /api/v1/leads/l-1/hold': [200, { id: 'l-1' }] });
+    const { calls } = fakeFetch({
+      'GET /api/v1/leads': [200, { items: [] }],
+      'POST /api/v1/leads/{id}/hold': [200, {}],
+      'POST /api/v1/leads/l-1/hold': [200, { id: 'l-1' }],
+    });
     await api('get', '/api/v1/leads', { query: { status: 'open', search: '' } });
     await api('post', '/api/v1/leads/{id}/hold', { params: { id: 'l-1' }, body: { reason: '企业暂停扩产' } });
     expect(calls[0]).toMatchObject({ method: 'GET', url: '/api/v1/leads?status=open' });
@@ -18,7 +22,14 @@ describe('the console’s requests', () => {
     fakeFetch({
       'POST /api/v1/leads': [
         400,
-        { type: 'urn:x', status: 400, code: 'REQUEST.VALIDATION_FAILED', title: '请求参数有误', detail: 'Invalid', errors: [{ field: 'uscc', code: 'USCC.CHECK_CHARACTER', title: '校验码错误' }] },
+        {
+          type: 'urn:x',
+          status: 400,
+          code: 'REQUEST.VALIDATION_FAILED',
+          title: '请求参数有误',
+          detail: 'Invalid',
+          errors: [{ field: 'uscc', code: 'USCC.CHECK_CHARACTER', title: '校验码错误' }],
+        },
       ],
     });
     const refusal = (await api('post', '/api/v1/leads', { body: {} as never }).catch((error: unknown) => error)) as ApiProblem;
@@ -32,7 +43,9 @@ describe('the console’s requests', () => {
       'POST /api/v1/session': [423, { code: 'AUTH.ACCOUNT_LOCKED', title: '账号已锁定', detail: 'Locked' }, { 'Retry-After': '900' }],
       'GET /api/v1/leads': [401, { code: 'AUTH.UNAUTHENTICATED', title: '未登录', detail: 'No session' }],
     });
-    const locked = (await request('post', '/api/v1/session', { username: 'a', password: 'b' }).catch((error: unknown) => error)) as ApiProblem;
+    const locked = (await request('post', '/api/v1/session', { username: 'a', password: 'b' }).catch(
+      (error: unknown) => error,
+    )) as ApiProblem;
     expect(locked.extra['retryAfterSeconds']).toBe(900);
     const ended = jest.fn();
     onUnauthenticated(ended);

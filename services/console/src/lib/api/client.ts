@@ -21,8 +21,8 @@ export function urlOf(path: string, params: object = {}, query: object = {}): st
   const values = params as Record<string, string>;
   const filled = path.replace(/\{(\w+)\}/g, (_whole, name: string) => encodeURIComponent(values[name] ?? ''));
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(query as Record<string, string | number | boolean | undefined>)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
   }
   const text = search.toString();
   return text === '' ? filled : `${filled}?${text}`;

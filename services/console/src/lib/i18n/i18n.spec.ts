@@ -5,7 +5,9 @@ import { chinese } from './zh-CN';
 describe('the dictionary', () => {
   it('has every key in English too, none left empty or in Chinese', () => {
     expect(Object.keys(english).sort()).toEqual(Object.keys(chinese).sort());
-    const untranslated = Object.entries(english).filter(([key, text]) => text.trim() === '' || (/[\u4e00-\u9fff]/.test(text) && key !== 'header.chinese'));
+    const untranslated = Object.entries(english).filter(
+      ([key, text]) => text.trim() === '' || (/[\u4e00-\u9fff]/.test(text) && key !== 'header.chinese'),
+    );
     expect(untranslated).toEqual([]);
   });
 

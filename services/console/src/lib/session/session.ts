@@ -88,8 +88,7 @@ export function usePermissions() {
   const role = session?.role;
   const can = useCallback(
     ([method, path]: Permission) =>
-      role !== undefined &&
-      (routes ?? []).some((route) => route.method === method && route.path === path && route.roles.includes(role)),
+      role !== undefined && (routes ?? []).some((route) => route.method === method && route.path === path && route.roles.includes(role)),
     [routes, role],
   );
   return { can, ready: query.isSuccess, error: query.error };

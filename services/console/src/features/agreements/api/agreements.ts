@@ -9,7 +9,10 @@ export type Project = NonNullable<Answer<'/api/v1/projects', 'get'>['items']>[nu
 const AGREEMENTS = ['agreements'] as const;
 
 export function useAgreements(query: NonNullable<QueryOf<'/api/v1/agreements', 'get'>>) {
-  return useQuery({ queryKey: [...AGREEMENTS, 'list', query], queryFn: ({ signal }) => api('get', '/api/v1/agreements', { query, signal }) });
+  return useQuery({
+    queryKey: [...AGREEMENTS, 'list', query],
+    queryFn: ({ signal }) => api('get', '/api/v1/agreements', { query, signal }),
+  });
 }
 
 export function useAgreement(id: string) {
@@ -20,7 +23,10 @@ export function useAgreement(id: string) {
 }
 
 export function useQualifiedLeads() {
-  return useQuery({ queryKey: [...AGREEMENTS, 'qualified-leads'], queryFn: ({ signal }) => api('get', '/api/v1/qualified-leads', { signal }) });
+  return useQuery({
+    queryKey: [...AGREEMENTS, 'qualified-leads'],
+    queryFn: ({ signal }) => api('get', '/api/v1/qualified-leads', { signal }),
+  });
 }
 
 export function useIncentiveCatalog(parkId: string | undefined) {
@@ -42,8 +48,10 @@ export function useDraftAgreement() {
 export function useSignAgreement(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: RequestBody<'/api/v1/agreements/{id}/sign', 'post'>) => api('post', '/api/v1/agreements/{id}/sign', { params: { id }, body }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: AGREEMENTS }), client.invalidateQueries({ queryKey: ['projects'] })]),
+    mutationFn: (body: RequestBody<'/api/v1/agreements/{id}/sign', 'post'>) =>
+      api('post', '/api/v1/agreements/{id}/sign', { params: { id }, body }),
+    onSuccess: () =>
+      Promise.all([client.invalidateQueries({ queryKey: AGREEMENTS }), client.invalidateQueries({ queryKey: ['projects'] })]),
   });
 }
 

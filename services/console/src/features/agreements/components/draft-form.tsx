@@ -38,7 +38,9 @@ export function DraftForm({ leadId }: { readonly leadId: string | undefined }) {
   const catalog = useIncentiveCatalog(parkId);
   const area = Form.useWatch('landAreaSquareMetres', form);
   const chosen = Form.useWatch('incentives', form) ?? [];
-  const rentWaivers = new Set((catalog.data?.incentives ?? []).filter((incentive) => incentive.kind === 'rent_waiver').map((incentive) => incentive.code));
+  const rentWaivers = new Set(
+    (catalog.data?.incentives ?? []).filter((incentive) => incentive.kind === 'rent_waiver').map((incentive) => incentive.code),
+  );
   const needsFactoryArea = chosen.some((code) => rentWaivers.has(code));
   const required = { required: true, message: t('form.required') };
   const submit = (values: Values) => {
@@ -57,11 +59,13 @@ export function DraftForm({ leadId }: { readonly leadId: string | undefined }) {
         ...(values.parcelCode?.trim() && { parcelCode: values.parcelCode.trim() }),
       },
       incentives: (values.incentives ?? []).map((code) =>
-        rentWaivers.has(code) && values.factoryAreaSquareMetres !== undefined ? { code, factoryAreaSquareMetres: values.factoryAreaSquareMetres } : { code },
+        rentWaivers.has(code) && values.factoryAreaSquareMetres !== undefined
+          ? { code, factoryAreaSquareMetres: values.factoryAreaSquareMetres }
+          : { code },
       ),
     };
     draft.mutate(body, {
-      onSuccess: (written) => navigate(`/agreements/${(written as { id?: string }).id ?? ''}`),
+      onSuccess: (written) => void navigate(`/agreements/${(written as { id?: string }).id ?? ''}`),
       onError: (error) => showProblemOnFields(form, error, language === 'en'),
     });
   };
@@ -82,7 +86,10 @@ export function DraftForm({ leadId }: { readonly leadId: string | undefined }) {
             <Form.Item name="leadId" label={t('draft.lead')} rules={[required]}>
               <Select
                 loading={leads.isPending}
-                options={(leads.data?.items ?? []).map((lead) => ({ value: lead.leadId, label: `${lead.companyName ?? ''} (${format.date(lead.qualifiedOn)})` }))}
+                options={(leads.data?.items ?? []).map((lead) => ({
+                  value: lead.leadId,
+                  label: `${lead.companyName ?? ''} (${format.date(lead.qualifiedOn)})`,
+                }))}
               />
             </Form.Item>
           </Col>
@@ -111,7 +118,11 @@ export function DraftForm({ leadId }: { readonly leadId: string | undefined }) {
                 name={name}
                 label={t(text)}
                 rules={[required]}
-                extra={name === 'landAreaSquareMetres' && typeof area === 'number' && area > 0 ? t('unit.mu', { mu: format.number(squareMetresToMu(area)) }) : undefined}
+                extra={
+                  name === 'landAreaSquareMetres' && typeof area === 'number' && area > 0
+                    ? t('unit.mu', { mu: format.number(squareMetresToMu(area)) })
+                    : undefined
+                }
               >
                 <InputNumber min={0} precision={precision} style={{ width: '100%' }} />
               </Form.Item>
@@ -128,7 +139,12 @@ export function DraftForm({ leadId }: { readonly leadId: string | undefined }) {
         {catalog.isError ? <ProblemAlert error={catalog.error} /> : null}
         {parkId === undefined ? <Typography.Text type="secondary">{t('draft.chooseLeadFirst')}</Typography.Text> : null}
         <Form.Item name="incentives">
-          <Checkbox.Group options={(catalog.data?.incentives ?? []).map((incentive) => ({ value: incentive.code ?? '', label: incentive.name ?? incentive.code }))} />
+          <Checkbox.Group
+            options={(catalog.data?.incentives ?? []).map((incentive) => ({
+              value: incentive.code ?? '',
+              label: incentive.name ?? incentive.code,
+            }))}
+          />
         </Form.Item>
         {needsFactoryArea ? (
           <Form.Item name="factoryAreaSquareMetres" label={t('draft.factoryArea')} rules={[required]}>

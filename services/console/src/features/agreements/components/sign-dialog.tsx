@@ -21,7 +21,12 @@ export function SignDialog({ agreementId, onClose }: { readonly agreementId: str
       initialValues={{ signedOn: todayInChina() }}
       onSubmit={(values) => sign.mutateAsync({ signedOn: values.signedOn })}
     >
-      <Form.Item name="signedOn" label={t('agreement.signedOn')} rules={[{ required: true, message: t('form.required') }]} extra={t('agreement.signingNote')}>
+      <Form.Item
+        name="signedOn"
+        label={t('agreement.signedOn')}
+        rules={[{ required: true, message: t('form.required') }]}
+        extra={t('agreement.signingNote')}
+      >
         <DateInput />
       </Form.Item>
     </CommandModal>

@@ -41,7 +41,7 @@ export function AgreementPage() {
                     {t('action.sign')}
                   </Button>
                 ) : null}
-                {projectId ? <Button onClick={() => navigate(`/projects/${projectId}`)}>{t('action.openProject')}</Button> : null}
+                {projectId ? <Button onClick={() => void navigate(`/projects/${projectId}`)}>{t('action.openProject')}</Button> : null}
               </Flex>
             }
           >
@@ -58,7 +58,9 @@ export function AgreementPage() {
             <Card title={t('draft.commitments')}>
               <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
                 <Descriptions.Item label={t('commitment.totalInvestment')}>{format.wan(commitments?.totalInvestment)}</Descriptions.Item>
-                <Descriptions.Item label={t('commitment.fixedAssetInvestment')}>{format.wan(commitments?.fixedAssetInvestment)}</Descriptions.Item>
+                <Descriptions.Item label={t('commitment.fixedAssetInvestment')}>
+                  {format.wan(commitments?.fixedAssetInvestment)}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('commitment.landArea')}>
                   {t('unit.areaWithMu', {
                     area: format.number(commitments?.landAreaSquareMetres),
@@ -66,8 +68,12 @@ export function AgreementPage() {
                   })}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('commitment.parcelCode')}>{commitments?.parcelCode ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('commitment.daysFromDeliveryToStart')}>{format.number(commitments?.daysFromDeliveryToStart)}</Descriptions.Item>
-                <Descriptions.Item label={t('commitment.monthsToProduction')}>{format.number(commitments?.monthsToProduction)}</Descriptions.Item>
+                <Descriptions.Item label={t('commitment.daysFromDeliveryToStart')}>
+                  {format.number(commitments?.daysFromDeliveryToStart)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('commitment.monthsToProduction')}>
+                  {format.number(commitments?.monthsToProduction)}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('commitment.jobs')}>{format.number(commitments?.jobs)}</Descriptions.Item>
                 <Descriptions.Item label={t('commitment.taxPerMu')}>{format.wan(commitments?.taxPerMu)}</Descriptions.Item>
               </Descriptions>

@@ -42,7 +42,12 @@ export function AgreementsPage() {
           { title: t('lead.companyName'), key: 'enterprise', render: (_value, agreement) => agreement.enterprise?.name },
           { title: t('agreement.status'), dataIndex: 'status', render: (value?: string) => <Tag>{label('agreement.status', value)}</Tag> },
           { title: t('agreement.signedOn'), key: 'signedOn', render: (_value, agreement) => format.date(agreement.signing?.signedOn) },
-          { title: t('agreement.countedInvestment'), dataIndex: 'countedInvestment', align: 'right', render: (yuan?: number) => format.wan(yuan) },
+          {
+            title: t('agreement.countedInvestment'),
+            dataIndex: 'countedInvestment',
+            align: 'right',
+            render: (yuan?: number) => format.wan(yuan),
+          },
         ]}
       />
     </Page>

@@ -23,7 +23,15 @@ function ProjectItems({ projectId }: { readonly projectId: string }) {
           scroll={{ x: 640 }}
           data-testid="project-items"
           columns={[
-            { title: t('item.name'), key: 'name', render: (_value, item) => <Button type="link" onClick={() => navigate(`/approvals/${item.itemId ?? ''}`)}>{item.item?.name}</Button> },
+            {
+              title: t('item.name'),
+              key: 'name',
+              render: (_value, item) => (
+                <Button type="link" onClick={() => void navigate(`/approvals/${item.itemId ?? ''}`)}>
+                  {item.item?.name}
+                </Button>
+              ),
+            },
             { title: t('item.status'), dataIndex: 'status', render: (status?: string) => <Tag>{label('item.status', status)}</Tag> },
             { title: t('item.dueOn'), key: 'due', render: (_value, item) => format.date(item.dueOn ?? item.clock?.dueOn) },
             { title: t('item.assignee'), dataIndex: 'assignee', render: (assignee?: string) => assignee ?? t('item.unassigned') },
@@ -41,7 +49,10 @@ function ProjectView({ project }: { readonly project: Project }) {
   const navigate = useNavigate();
   const readsItems = can(['GET', '/api/v1/projects/{projectId}/approvals']);
   return (
-    <Page title={project.projectName} extra={<Button onClick={() => navigate(`/agreements/${project.agreementId ?? ''}`)}>{t('action.openAgreement')}</Button>}>
+    <Page
+      title={project.projectName}
+      extra={<Button onClick={() => void navigate(`/agreements/${project.agreementId ?? ''}`)}>{t('action.openAgreement')}</Button>}
+    >
       <Alert
         type="info"
         showIcon
@@ -60,7 +71,9 @@ function ProjectView({ project }: { readonly project: Project }) {
           <Descriptions.Item label={t('commitment.jobs')}>{format.number(project.commitments?.jobs)}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title={t('project.items')}>{readsItems ? <ProjectItems projectId={project.projectId ?? ''} /> : <Empty description={t('project.itemsByAgents')} />}</Card>
+      <Card title={t('project.items')}>
+        {readsItems ? <ProjectItems projectId={project.projectId ?? ''} /> : <Empty description={t('project.itemsByAgents')} />}
+      </Card>
     </Page>
   );
 }

@@ -21,13 +21,22 @@ export function ProjectsPage() {
         locale={{ emptyText: t('state.empty') }}
         scroll={{ x: 860 }}
         columns={[
-          { title: t('agreement.projectName'), key: 'name', render: (_value, project) => <Link to={`/projects/${project.projectId ?? ''}`}>{project.projectName}</Link> },
+          {
+            title: t('agreement.projectName'),
+            key: 'name',
+            render: (_value, project) => <Link to={`/projects/${project.projectId ?? ''}`}>{project.projectName}</Link>,
+          },
           { title: t('lead.companyName'), key: 'enterprise', render: (_value, project) => project.enterprise?.name },
           { title: t('lead.park'), dataIndex: 'parkId' },
           { title: t('agreement.status'), dataIndex: 'status', render: (value?: string) => <Tag>{label('agreement.status', value)}</Tag> },
           { title: t('agreement.signedOn'), dataIndex: 'signedOn', render: (date?: string) => format.date(date) },
           { title: t('project.registrationDueOn'), dataIndex: 'registrationDueOn', render: (date?: string) => format.date(date) },
-          { title: t('agreement.countedInvestment'), dataIndex: 'countedInvestment', align: 'right', render: (yuan?: number) => format.wan(yuan) },
+          {
+            title: t('agreement.countedInvestment'),
+            dataIndex: 'countedInvestment',
+            align: 'right',
+            render: (yuan?: number) => format.wan(yuan),
+          },
         ]}
       />
     </Page>

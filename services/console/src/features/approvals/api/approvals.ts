@@ -9,7 +9,10 @@ const APPROVALS = ['approvals'] as const;
 
 /** The queue in the server's order: most urgent working-day deadline first. */
 export function useQueue(filters: QueueFilters) {
-  return useQuery({ queryKey: [...APPROVALS, 'queue', filters], queryFn: ({ signal }) => api('get', '/api/v1/approvals', { query: filters, signal }) });
+  return useQuery({
+    queryKey: [...APPROVALS, 'queue', filters],
+    queryFn: ({ signal }) => api('get', '/api/v1/approvals', { query: filters, signal }),
+  });
 }
 
 export function useItem(itemId: string) {

@@ -85,15 +85,32 @@ function fieldsOf(
 
 const DATE_FIELDS = ['receivedOn', 'acceptedOn', 'checkOn', 'submittedOn', 'suppliedOn', 'suspendedOn', 'returnedOn', 'on', 'grantedOn'];
 
-function CommandDialog({ item, command, onClose }: { readonly item: ApprovalItem; readonly command: ItemCommand; readonly onClose: () => void }) {
+function CommandDialog({
+  item,
+  command,
+  onClose,
+}: {
+  readonly item: ApprovalItem;
+  readonly command: ItemCommand;
+  readonly onClose: () => void;
+}) {
   const { t } = useI18n();
   const session = useSession().data;
   const [form] = Form.useForm<Record<string, unknown>>();
   const mutation = useItemCommand(`/api/v1/approvals/{itemId}/${command}` as ItemCommandPath, item.itemId ?? '');
-  const materials = (item.item?.materials ?? []).map((material) => ({ code: material.code ?? '', name: material.name ?? material.code ?? '' }));
+  const materials = (item.item?.materials ?? []).map((material) => ({
+    code: material.code ?? '',
+    name: material.name ?? material.code ?? '',
+  }));
   const outstanding = (item.deficiencies ?? [])
     .filter((deficiency) => !deficiency.suppliedOn)
-    .map((deficiency) => materials.find((material) => material.code === deficiency.materialCode) ?? { code: deficiency.materialCode ?? '', name: deficiency.materialCode ?? '' });
+    .map(
+      (deficiency) =>
+        materials.find((material) => material.code === deficiency.materialCode) ?? {
+          code: deficiency.materialCode ?? '',
+          name: deficiency.materialCode ?? '',
+        },
+    );
   const today = todayInChina();
   const initial = Object.fromEntries(DATE_FIELDS.map((field) => [field, today]));
   return (
@@ -107,7 +124,9 @@ function CommandDialog({ item, command, onClose }: { readonly item: ApprovalItem
       initialValues={{ ...initial, deficiencies: [{}], materialCodes: [] }}
       onSubmit={(values) => mutation.mutateAsync((command === 'assignment' ? { agentId: session?.user.id ?? '' } : values) as never)}
     >
-      {command === 'assignment' ? t('itemAction.takeConfirm') : fieldsOf(command, materials, outstanding, item.item?.givesProjectCode === true, t)}
+      {command === 'assignment'
+        ? t('itemAction.takeConfirm')
+        : fieldsOf(command, materials, outstanding, item.item?.givesProjectCode === true, t)}
     </CommandModal>
   );
 }

@@ -50,15 +50,33 @@ export function DeficiencyFields({ materials }: { readonly materials: readonly M
   return (
     <>
       <DateField name="acceptedOn" label={t('acceptance.acceptedOn')} />
-      <Form.List name="deficiencies" rules={[{ validator: (_rule, value: unknown[]) => (value?.length ? Promise.resolve() : Promise.reject(new Error(t('deficiency.atLeastOne')))) }]}>
+      <Form.List
+        name="deficiencies"
+        rules={[
+          {
+            validator: (_rule, value: unknown[]) =>
+              value?.length ? Promise.resolve() : Promise.reject(new Error(t('deficiency.atLeastOne'))),
+          },
+        ]}
+      >
         {(fields, { add, remove }, { errors }) => (
           <>
             {fields.map((field) => (
               <Flex key={field.key} gap={8} align="baseline" wrap>
-                <Form.Item name={[field.name, 'materialCode']} label={t('deficiency.material')} rules={[required(t('form.required'))]} style={{ minWidth: 200, flex: 1 }}>
+                <Form.Item
+                  name={[field.name, 'materialCode']}
+                  label={t('deficiency.material')}
+                  rules={[required(t('form.required'))]}
+                  style={{ minWidth: 200, flex: 1 }}
+                >
                   <Select options={materials.map((material) => ({ value: material.code, label: material.name }))} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'promisedOn']} label={t('deficiency.promisedOn')} rules={[required(t('form.required'))]} style={{ minWidth: 160, flex: 1 }}>
+                <Form.Item
+                  name={[field.name, 'promisedOn']}
+                  label={t('deficiency.promisedOn')}
+                  rules={[required(t('form.required'))]}
+                  style={{ minWidth: 160, flex: 1 }}
+                >
                   <DateInput />
                 </Form.Item>
                 <Button type="text" aria-label={t('form.remove')} icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} />

@@ -15,7 +15,10 @@ interface Props {
 /** A month grid of the year the server holds: days off, make-up working days (调休), by the shared calendar rules. */
 export function MonthCalendar({ year, holidays, adjustedWorkdays, value, onChange }: Props) {
   const { t } = useI18n();
-  const calendar = useMemo(() => createWorkingCalendar({ years: { [year]: { holidays, adjustedWorkdays } } }), [year, holidays, adjustedWorkdays]);
+  const calendar = useMemo(
+    () => createWorkingCalendar({ years: { [year]: { holidays, adjustedWorkdays } } }),
+    [year, holidays, adjustedWorkdays],
+  );
   const holidaySet = useMemo(() => new Set(holidays), [holidays]);
   const adjustedSet = useMemo(() => new Set(adjustedWorkdays), [adjustedWorkdays]);
   return (

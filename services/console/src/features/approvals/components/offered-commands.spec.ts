@@ -25,10 +25,17 @@ describe('the commands an approval item offers', () => {
   });
 
   it('offers supplying an outstanding material, suspending only once its promise is missed, and grants only when nothing is missing', () => {
-    const submitted = item({ status: 'submitted', assignee: 'me', deficiencies: [{ materialCode: 'address_proof', promisedOn: '2026-03-06' }] });
+    const submitted = item({
+      status: 'submitted',
+      assignee: 'me',
+      deficiencies: [{ materialCode: 'address_proof', promisedOn: '2026-03-06' }],
+    });
     expect(offeredCommands(submitted, 'me', '2026-03-06')).toEqual(['supplies', 'correction-request', 'rejection']);
     expect(offeredCommands(submitted, 'me', '2026-03-09')).toEqual(['supplies', 'suspension', 'correction-request', 'rejection']);
-    const supplied = { ...submitted, deficiencies: [{ materialCode: 'address_proof', promisedOn: '2026-03-06', suppliedOn: '2026-03-05' }] };
+    const supplied = {
+      ...submitted,
+      deficiencies: [{ materialCode: 'address_proof', promisedOn: '2026-03-06', suppliedOn: '2026-03-05' }],
+    };
     expect(offeredCommands(supplied, 'me', '2026-03-06')).toEqual(['grant', 'correction-request', 'rejection']);
   });
 

@@ -26,7 +26,11 @@ export function offeredCommands(item: ApprovalItem, me: string | undefined, toda
   const missed = open.some((deficiency) => (deficiency.promisedOn ?? today) < today);
   const suspended = (item.suspensions ?? []).some((suspension) => !suspension.resumedOn);
   const take: ItemCommand[] = item.assignee === me ? [] : ['assignment'];
-  const promises: ItemCommand[] = [...(outstanding ? (['supplies'] as const) : []), ...(missed && !suspended ? (['suspension'] as const) : []), ...(suspended ? (['file-return'] as const) : [])];
+  const promises: ItemCommand[] = [
+    ...(outstanding ? (['supplies'] as const) : []),
+    ...(missed && !suspended ? (['suspension'] as const) : []),
+    ...(suspended ? (['file-return'] as const) : []),
+  ];
   switch (item.status) {
     case 'opened':
       return [...take, 'intake', 'waiver'];

@@ -12,8 +12,11 @@ export function remainingClass(clock: ApprovalItem['clock']): 'remaining-red' | 
 
 export function RemainingDays({ clock }: { readonly clock: ApprovalItem['clock'] }) {
   const { t, label } = useI18n();
-  if (!clock || clock.state === 'not_started' || clock.state === 'stopped') return <Typography.Text type="secondary">{label('clock.state', clock?.state)}</Typography.Text>;
-  const text = clock.overdue ? t('clock.overdue', { days: clock.overdueDays ?? 0 }) : t('clock.remaining', { days: clock.remainingDays ?? 0 });
+  if (!clock || clock.state === 'not_started' || clock.state === 'stopped')
+    return <Typography.Text type="secondary">{label('clock.state', clock?.state)}</Typography.Text>;
+  const text = clock.overdue
+    ? t('clock.overdue', { days: clock.overdueDays ?? 0 })
+    : t('clock.remaining', { days: clock.remainingDays ?? 0 });
   return (
     <span className={remainingClass(clock)} data-testid="remaining-days">
       <strong>{text}</strong>

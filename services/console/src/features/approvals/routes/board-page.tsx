@@ -12,7 +12,10 @@ export function BoardPage() {
   const format = useFormat();
   const board = useBoard();
   return (
-    <Page title={t('nav.board')} extra={<Typography.Text type="secondary">{t('queue.asOf', { date: format.date(board.data?.asOf) })}</Typography.Text>}>
+    <Page
+      title={t('nav.board')}
+      extra={<Typography.Text type="secondary">{t('queue.asOf', { date: format.date(board.data?.asOf) })}</Typography.Text>}
+    >
       <QueryState query={board}>
         {(data) => (
           <Row gutter={[16, 16]}>

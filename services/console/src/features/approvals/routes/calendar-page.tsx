@@ -24,7 +24,13 @@ export function CalendarPage() {
               <Tag color="orange">{t('calendar.adjustedWorkday')}</Tag>
               <Tag>{t('calendar.weekend')}</Tag>
             </Flex>
-            <MonthCalendar year={value.year()} holidays={data.holidays ?? []} adjustedWorkdays={data.adjustedWorkdays ?? []} value={value} onChange={setValue} />
+            <MonthCalendar
+              year={value.year()}
+              holidays={data.holidays ?? []}
+              adjustedWorkdays={data.adjustedWorkdays ?? []}
+              value={value}
+              onChange={setValue}
+            />
           </Card>
         )}
       </QueryState>

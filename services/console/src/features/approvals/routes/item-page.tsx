@@ -29,9 +29,14 @@ function Materials({ item }: { readonly item: ApprovalItem }) {
           key: 'state',
           render: (_value, material) => {
             const deficiency = deferred.get(material.code);
-            if (deficiency?.suppliedOn) return <Tag color="green">{t('material.suppliedOn', { date: format.date(deficiency.suppliedOn) })}</Tag>;
+            if (deficiency?.suppliedOn)
+              return <Tag color="green">{t('material.suppliedOn', { date: format.date(deficiency.suppliedOn) })}</Tag>;
             if (deficiency) return <Tag color="orange">{t('material.promisedOn', { date: format.date(deficiency.promisedOn) })}</Tag>;
-            return received.has(material.code ?? '') ? <Tag color="green">{t('material.received')}</Tag> : <Tag>{t('material.missing')}</Tag>;
+            return received.has(material.code ?? '') ? (
+              <Tag color="green">{t('material.received')}</Tag>
+            ) : (
+              <Tag>{t('material.missing')}</Tag>
+            );
           },
         },
       ]}
@@ -51,7 +56,9 @@ function ItemFacts({ item }: { readonly item: ApprovalItem }) {
       <Descriptions.Item label={t('item.assignee')}>{item.assignee ?? t('item.unassigned')}</Descriptions.Item>
       <Descriptions.Item label={t('item.openedOn')}>{format.date(item.openedOn)}</Descriptions.Item>
       <Descriptions.Item label={t('item.dueOn')}>{format.date(item.dueOn ?? item.clock?.dueOn)}</Descriptions.Item>
-      <Descriptions.Item label={t('item.timeLimit')}>{t('item.workingDays', { days: item.clock?.limitDays ?? item.item?.timeLimitDays ?? 0 })}</Descriptions.Item>
+      <Descriptions.Item label={t('item.timeLimit')}>
+        {t('item.workingDays', { days: item.clock?.limitDays ?? item.item?.timeLimitDays ?? 0 })}
+      </Descriptions.Item>
       <Descriptions.Item label={t('item.remaining')}>
         <RemainingDays clock={item.clock} />
       </Descriptions.Item>
@@ -69,8 +76,16 @@ function ItemFacts({ item }: { readonly item: ApprovalItem }) {
         </Descriptions.Item>
       ) : null}
       {suspension ? <Descriptions.Item label={t('suspension.supplyBy')}>{format.date(suspension.supplyBy)}</Descriptions.Item> : null}
-      {item.submittedOn ? <Descriptions.Item label={t('submission.authority')}>{`${item.authority ?? ''} · ${format.date(item.submittedOn)}`}</Descriptions.Item> : null}
-      {item.grant ? <Descriptions.Item label={t('grant.licenceNumber')}>{`${item.grant.licenceNumber ?? ''} · ${format.date(item.grant.grantedOn)}`}</Descriptions.Item> : null}
+      {item.submittedOn ? (
+        <Descriptions.Item
+          label={t('submission.authority')}
+        >{`${item.authority ?? ''} · ${format.date(item.submittedOn)}`}</Descriptions.Item>
+      ) : null}
+      {item.grant ? (
+        <Descriptions.Item
+          label={t('grant.licenceNumber')}
+        >{`${item.grant.licenceNumber ?? ''} · ${format.date(item.grant.grantedOn)}`}</Descriptions.Item>
+      ) : null}
     </Descriptions>
   );
 }

@@ -25,7 +25,10 @@ export function QueuePage() {
   const stages = [...new Set(items.map((item) => item.item?.stage ?? ''))].filter(Boolean);
   const shown = items.filter((item) => (!project || item.projectId === project) && (!stage || item.item?.stage === stage));
   return (
-    <Page title={t('nav.myItems')} extra={<Typography.Text type="secondary">{t('queue.asOf', { date: format.date(queue.data?.asOf) })}</Typography.Text>}>
+    <Page
+      title={t('nav.myItems')}
+      extra={<Typography.Text type="secondary">{t('queue.asOf', { date: format.date(queue.data?.asOf) })}</Typography.Text>}
+    >
       <Flex gap={8} wrap align="center" role="search" aria-label={t('queue.filters')}>
         <Select
           allowClear
@@ -36,10 +39,30 @@ export function QueuePage() {
           options={FILTERS.map((value) => ({ value, label: label('queue.filter', value) }))}
           style={{ width: 150 }}
         />
-        <Select allowClear aria-label={t('queue.project')} placeholder={t('queue.project')} value={project} onChange={setProject} options={projects.map((value) => ({ value, label: value.slice(0, 8) }))} style={{ width: 150 }} />
-        <Select allowClear aria-label={t('queue.stage')} placeholder={t('queue.stage')} value={stage} onChange={setStage} options={stages.map((value) => ({ value, label: label('stage', value) }))} style={{ width: 170 }} />
+        <Select
+          allowClear
+          aria-label={t('queue.project')}
+          placeholder={t('queue.project')}
+          value={project}
+          onChange={setProject}
+          options={projects.map((value) => ({ value, label: value.slice(0, 8) }))}
+          style={{ width: 150 }}
+        />
+        <Select
+          allowClear
+          aria-label={t('queue.stage')}
+          placeholder={t('queue.stage')}
+          value={stage}
+          onChange={setStage}
+          options={stages.map((value) => ({ value, label: label('stage', value) }))}
+          style={{ width: 170 }}
+        />
         <Flex gap={4} align="center">
-          <Switch id="mine-only" checked={filters.mine === 'true'} onChange={(checked) => setFilters({ ...filters, mine: checked ? 'true' : undefined })} />
+          <Switch
+            id="mine-only"
+            checked={filters.mine === 'true'}
+            onChange={(checked) => setFilters({ ...filters, mine: checked ? 'true' : undefined })}
+          />
           <label htmlFor="mine-only">{t('queue.mine')}</label>
         </Flex>
       </Flex>
@@ -52,9 +75,20 @@ export function QueuePage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 900 }}
         columns={[
-          { title: t('item.name'), key: 'name', fixed: 'left', width: 200, render: (_value, item) => <Link to={`/approvals/${item.itemId ?? ''}`}>{item.item?.name}</Link> },
+          {
+            title: t('item.name'),
+            key: 'name',
+            fixed: 'left',
+            width: 200,
+            render: (_value, item) => <Link to={`/approvals/${item.itemId ?? ''}`}>{item.item?.name}</Link>,
+          },
           { title: t('item.stage'), key: 'stage', width: 150, render: (_value, item) => label('stage', item.item?.stage) },
-          { title: t('item.status'), dataIndex: 'status', width: 100, render: (status?: string) => <Tag>{label('item.status', status)}</Tag> },
+          {
+            title: t('item.status'),
+            dataIndex: 'status',
+            width: 100,
+            render: (status?: string) => <Tag>{label('item.status', status)}</Tag>,
+          },
           { title: t('item.dueOn'), key: 'due', width: 180, render: (_value, item) => format.date(item.dueOn ?? item.clock?.dueOn) },
           { title: t('item.remaining'), key: 'remaining', width: 150, render: (_value, item) => <RemainingDays clock={item.clock} /> },
           { title: t('item.assignee'), dataIndex: 'assignee', width: 110, render: (assignee?: string) => assignee ?? t('item.unassigned') },

@@ -19,7 +19,10 @@ export function useLeads(filters: LeadFilters) {
 }
 
 export function useLead(id: string) {
-  return useQuery({ queryKey: [...LEADS, 'one', id], queryFn: ({ signal }) => api('get', '/api/v1/leads/{id}', { params: { id }, signal }) });
+  return useQuery({
+    queryKey: [...LEADS, 'one', id],
+    queryFn: ({ signal }) => api('get', '/api/v1/leads/{id}', { params: { id }, signal }),
+  });
 }
 
 /** Leads the holder can see whose name or code matches, to warn about the same enterprise before saving. */

@@ -1,13 +1,13 @@
 import { BarChart, FunnelChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { use } from 'echarts/core';
+import { use as registerCharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useMemo } from 'react';
 import { Chart } from '../../../components/chart';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Answer } from '../../../lib/api/types';
 
-use([FunnelChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+registerCharts([FunnelChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 type Funnel = Answer<'/api/v1/leads/funnel', 'get'>;
 
@@ -42,7 +42,11 @@ export function SourceBars({ funnel }: { readonly funnel: Funnel }) {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
-      xAxis: { type: 'category', data: sources.map((source) => label('lead.source', source.source)), axisLabel: { interval: 0, rotate: 20 } },
+      xAxis: {
+        type: 'category',
+        data: sources.map((source) => label('lead.source', source.source)),
+        axisLabel: { interval: 0, rotate: 20 },
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: STAGES.map((stage) => ({
         type: 'bar',

@@ -82,11 +82,13 @@ export function LeadActions({ lead }: { readonly lead: LeadDetail }) {
         </Button>
       ))}
       {canDraft ? (
-        <Button type="primary" onClick={() => navigate(`/agreements/new?leadId=${lead.id ?? ''}`)}>
+        <Button type="primary" onClick={() => void navigate(`/agreements/new?leadId=${lead.id ?? ''}`)}>
           {t('action.draftAgreement')}
         </Button>
       ) : null}
-      {lead.projectId ? <Button onClick={() => navigate(`/projects/${lead.projectId ?? ''}`)}>{t('action.openProject')}</Button> : null}
+      {lead.projectId ? (
+        <Button onClick={() => void navigate(`/projects/${lead.projectId ?? ''}`)}>{t('action.openProject')}</Button>
+      ) : null}
       {open ? <CommandDialog lead={lead} command={open} onClose={() => setOpen(undefined)} /> : null}
     </Flex>
   );

@@ -16,13 +16,21 @@ export function LeadTimeline({ timeline }: { readonly timeline: LeadDetail['time
           key: entry.revision,
           children: (
             <>
-              <Typography.Text strong>{language === 'en' ? label('event', entry.type) : (entry.title ?? label('event', entry.type))}</Typography.Text>{' '}
+              <Typography.Text strong>
+                {language === 'en' ? label('event', entry.type) : (entry.title ?? label('event', entry.type))}
+              </Typography.Text>{' '}
               <Typography.Text type="secondary">
-                {t('timeline.by', { when: format.instant(entry.occurredAt), who: entry.actor?.id ?? '—', role: label('role', entry.actor?.role) })}
+                {t('timeline.by', {
+                  when: format.instant(entry.occurredAt),
+                  who: entry.actor?.id ?? '—',
+                  role: label('role', entry.actor?.role),
+                })}
               </Typography.Text>
               {details?.channel ? <div>{t('timeline.channel', { channel: label('followUp.channel', details.channel) })}</div> : null}
               {summary ? <div>{summary}</div> : null}
-              {details?.nextStep ? <div>{t('timeline.nextStep', { step: details.nextStep, on: format.date(details.nextStepOn) })}</div> : null}
+              {details?.nextStep ? (
+                <div>{t('timeline.nextStep', { step: details.nextStep, on: format.date(details.nextStepOn) })}</div>
+              ) : null}
             </>
           ),
         };

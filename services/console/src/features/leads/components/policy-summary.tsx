@@ -14,11 +14,21 @@ export function PolicySummary({ parkId }: { readonly parkId: string | undefined 
   const industries = (list: ReadonlyArray<{ section?: string; division?: string }> | undefined) =>
     (list ?? []).map((industry) => `${industry.section ?? ''}${industry.division ?? ''}`).join('、') || '—';
   return (
-    <Descriptions size="small" column={1} bordered title={t('screening.policy', { version: policy.data?.version ?? '' })} style={{ marginBottom: 16 }}>
+    <Descriptions
+      size="small"
+      column={1}
+      bordered
+      title={t('screening.policy', { version: policy.data?.version ?? '' })}
+      style={{ marginBottom: 16 }}
+    >
       <Descriptions.Item label={t('rule.wanted_industry')}>{industries(rules.wantedIndustries)}</Descriptions.Item>
       <Descriptions.Item label={t('rule.excluded_category')}>{industries(rules.excludedIndustries)}</Descriptions.Item>
-      <Descriptions.Item label={t('rule.investment_intensity')}>{t('unit.perMu', { amount: format.number(rules.minimumInvestmentIntensity) })}</Descriptions.Item>
-      <Descriptions.Item label={t('rule.tax_per_mu')}>{t('unit.perMu', { amount: format.number(rules.minimumTaxPerMu) })}</Descriptions.Item>
+      <Descriptions.Item label={t('rule.investment_intensity')}>
+        {t('unit.perMu', { amount: format.number(rules.minimumInvestmentIntensity) })}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('rule.tax_per_mu')}>
+        {t('unit.perMu', { amount: format.number(rules.minimumTaxPerMu) })}
+      </Descriptions.Item>
       <Descriptions.Item label={t('rule.minimum_jobs')}>{format.number(rules.minimumJobs)}</Descriptions.Item>
     </Descriptions>
   );

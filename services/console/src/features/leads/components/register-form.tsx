@@ -65,7 +65,7 @@ export function RegisterForm() {
       ...(session && { promoterId: session.user.id }),
     };
     register.mutate(body, {
-      onSuccess: (written) => navigate(`/leads/${(written as { id?: string }).id ?? ''}`),
+      onSuccess: (written) => void navigate(`/leads/${(written as { id?: string }).id ?? ''}`),
       onError: (error) => showProblemOnFields(form, error, language === 'en'),
     });
   };
@@ -100,7 +100,12 @@ export function RegisterForm() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="industrySection" label={t('lead.industrySection')} rules={[required]}>
-              <Select showSearch optionFilterProp="label" options={sectionOptions(language)} onChange={() => form.setFieldValue('industryDivision', undefined)} />
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={sectionOptions(language)}
+                onChange={() => form.setFieldValue('industryDivision', undefined)}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

@@ -16,7 +16,13 @@ export function LeadStatusTag({ status }: { readonly status: string | undefined 
 }
 
 /** The server's timeliness flags (respond within a day, assess within three), shown as it judged them. */
-export function OverdueTags({ overdue, provisional }: { readonly overdue?: readonly unknown[] | undefined; readonly provisional?: boolean | undefined }) {
+export function OverdueTags({
+  overdue,
+  provisional,
+}: {
+  readonly overdue?: readonly unknown[] | undefined;
+  readonly provisional?: boolean | undefined;
+}) {
   const { t, label } = useI18n();
   if (!overdue || overdue.length === 0) return null;
   return (

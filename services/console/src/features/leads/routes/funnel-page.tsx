@@ -54,7 +54,12 @@ export function FunnelPage() {
                   columns={[
                     { title: t('funnel.stageColumn'), dataIndex: 'stage', render: (stage?: string) => label('funnel.stage', stage) },
                     { title: t('funnel.count'), dataIndex: 'count', align: 'right' },
-                    { title: t('lead.intendedInvestment'), dataIndex: 'intendedInvestment', align: 'right', render: (yuan?: number) => format.wan(yuan) },
+                    {
+                      title: t('lead.intendedInvestment'),
+                      dataIndex: 'intendedInvestment',
+                      align: 'right',
+                      render: (yuan?: number) => format.wan(yuan),
+                    },
                   ]}
                 />
               </Card>

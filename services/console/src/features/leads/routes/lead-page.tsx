@@ -18,7 +18,9 @@ function LeadProfile({ lead }: { readonly lead: LeadDetail }) {
     <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
       <Descriptions.Item label={t('lead.uscc')}>{lead.uscc ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('lead.park')}>{lead.parkId}</Descriptions.Item>
-      <Descriptions.Item label={t('lead.industry')}>{industryName(lead.industry?.section, lead.industry?.division, language)}</Descriptions.Item>
+      <Descriptions.Item label={t('lead.industry')}>
+        {industryName(lead.industry?.section, lead.industry?.division, language)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('lead.product')}>{lead.product ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('lead.source')}>
         {label('lead.source', lead.source)}

@@ -22,7 +22,7 @@ export function LeadsPage() {
   const leads = useLeads({ pageSize: '20', ...filters });
   const apply = (next: LeadFilters) => {
     if (Object.keys(next).length <= 1) setGeneration((value) => value + 1);
-    setSearch(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>);
+    setSearch(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined && value !== '')));
   };
   return (
     <Page

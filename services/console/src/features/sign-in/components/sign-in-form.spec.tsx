@@ -25,7 +25,11 @@ describe('the sign-in form', () => {
   it('says for how long a locked account waits', async () => {
     fakeFetch({
       'GET /api/v1/session/options': [200, { password: true, oidc: null }],
-      'POST /api/v1/session': [423, { code: 'AUTH.ACCOUNT_LOCKED', title: '账号已锁定', detail: 'Locked', retryAfterSeconds: 600 }, { 'Retry-After': '600' }],
+      'POST /api/v1/session': [
+        423,
+        { code: 'AUTH.ACCOUNT_LOCKED', title: '账号已锁定', detail: 'Locked', retryAfterSeconds: 600 },
+        { 'Retry-After': '600' },
+      ],
     });
     renderInConsole(<SignInForm returnTo="/" />);
     await signIn('again');
@@ -34,8 +38,21 @@ describe('the sign-in form', () => {
 
   it('sends the user name and password once, and offers the identity provider when one is configured', async () => {
     const { calls } = fakeFetch({
-      'GET /api/v1/session/options': [200, { password: true, oidc: { label: '县政务统一身份认证', loginUrl: '/api/v1/session/oidc/login' } }],
-      'POST /api/v1/session': [200, { user: { id: 'u1', username: 'zhang.wei', displayName: '张伟' }, role: 'promoter', roles: ['promoter'], parks: [], mustChangePassword: false, expiresAt: '2026-03-02T10:00:00Z' }],
+      'GET /api/v1/session/options': [
+        200,
+        { password: true, oidc: { label: '县政务统一身份认证', loginUrl: '/api/v1/session/oidc/login' } },
+      ],
+      'POST /api/v1/session': [
+        200,
+        {
+          user: { id: 'u1', username: 'zhang.wei', displayName: '张伟' },
+          role: 'promoter',
+          roles: ['promoter'],
+          parks: [],
+          mustChangePassword: false,
+          expiresAt: '2026-03-02T10:00:00Z',
+        },
+      ],
     });
     renderInConsole(<SignInForm returnTo="/leads" />);
     expect(await screen.findByText('通过县政务统一身份认证登录')).toBeInTheDocument();

@@ -24,7 +24,7 @@ export function SignInForm({ returnTo }: { readonly returnTo: string }) {
       <Form<Credentials>
         layout="vertical"
         requiredMark={false}
-        onFinish={(values) => signIn.mutate(values, { onSuccess: () => navigate(returnTo, { replace: true }) })}
+        onFinish={(values) => signIn.mutate(values, { onSuccess: () => void navigate(returnTo, { replace: true }) })}
       >
         <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, message: t('signIn.usernameRequired') }]}>
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />

@@ -30,7 +30,7 @@ export function PasswordPage() {
             change.mutate(
               { currentPassword, newPassword },
               {
-                onSuccess: () => navigate('/', { replace: true }),
+                onSuccess: () => void navigate('/', { replace: true }),
                 onError: (error) => showProblemOnFields(form, error, language === 'en'),
               },
             )
