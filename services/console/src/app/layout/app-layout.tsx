@@ -12,12 +12,18 @@ export function AppLayout({ children }: { readonly children: ReactNode }) {
   const { can } = usePermissions();
   const location = useLocation();
   const navigate = useNavigate();
-  const [collapsed, setCollapsed] = useState(false);
+  const [narrow, setNarrowState] = useState(false);
+  const [open, setOpen] = useState(false);
+  const setNarrow = (value: boolean) => {
+    setNarrowState(value);
+    setOpen(false);
+  };
+  const collapsed = narrow && !open;
   const entries = NAVIGATION.filter((entry) => can(entry.permission));
   const selected = [...entries].sort((a, b) => b.path.length - a.path.length).find((entry) => location.pathname.startsWith(entry.path));
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsed={collapsed} onCollapse={setCollapsed} width={208}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsed={collapsed} onBreakpoint={setNarrow} trigger={null} width={208}>
         <div className="app-brand">{t('app.name')}</div>
         <nav aria-label={t('app.menu')}>
           <Menu
@@ -27,13 +33,13 @@ export function AppLayout({ children }: { readonly children: ReactNode }) {
             items={entries.map((entry) => ({ key: entry.path, icon: entry.icon, label: t(entry.label) }))}
             onClick={({ key }) => {
               void navigate(key);
-              if (window.matchMedia('(max-width: 991px)').matches) setCollapsed(true);
+              setOpen(false);
             }}
           />
         </nav>
       </Layout.Sider>
       <Layout>
-        <HeaderBar />
+        <HeaderBar onMenu={narrow ? () => setOpen(!open) : undefined} menuOpen={open} />
         <Layout.Content className="app-content">
           <main>{children}</main>
         </Layout.Content>

@@ -1,12 +1,14 @@
-import { LogoutOutlined, KeyOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Segmented, Select, Typography } from 'antd';
+import { KeyOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Flex, Grid, Layout, Segmented, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { Role } from '../../lib/session/contract';
 import { useI18n, type Language } from '../../lib/i18n/i18n';
 import { useSession, useSignOut, useSwitchRole } from '../../lib/session/session';
 
-export function HeaderBar() {
+/** On a phone the menu opens from a button here, and the actions keep only their icons (and accessible names). */
+export function HeaderBar({ onMenu, menuOpen }: { readonly onMenu?: (() => void) | undefined; readonly menuOpen: boolean }) {
   const { t, label, language, setLanguage } = useI18n();
+  const compact = !Grid.useBreakpoint().md;
   const session = useSession().data;
   const signOut = useSignOut();
   const switchRole = useSwitchRole();
@@ -14,8 +16,17 @@ export function HeaderBar() {
   if (!session) return null;
   return (
     <Layout.Header style={{ background: '#fff', padding: '0 16px', height: 'auto', lineHeight: 'normal' }}>
-      <Flex justify="flex-end" align="center" gap={12} wrap style={{ minHeight: 56, paddingBlock: 8 }}>
-        <Typography.Text strong>{session.user.displayName}</Typography.Text>
+      <Flex justify="flex-end" align="center" gap={compact ? 6 : 12} style={{ minHeight: 56, paddingBlock: 8 }}>
+        {onMenu ? (
+          <Button
+            icon={<MenuOutlined />}
+            aria-label={t('app.menu')}
+            aria-expanded={menuOpen}
+            onClick={onMenu}
+            style={{ marginInlineEnd: 'auto' }}
+          />
+        ) : null}
+        {compact ? null : <Typography.Text strong>{session.user.displayName}</Typography.Text>}
         {session.roles.length > 1 ? (
           <Select
             aria-label={t('header.role')}
@@ -36,15 +47,15 @@ export function HeaderBar() {
             { value: 'en', label: t('header.english') },
           ]}
         />
-        <Button icon={<KeyOutlined />} onClick={() => void navigate('/password')}>
-          {t('header.password')}
+        <Button icon={<KeyOutlined />} aria-label={t('header.password')} onClick={() => void navigate('/password')}>
+          {compact ? null : t('header.password')}
         </Button>
         <Button
           icon={<LogoutOutlined />}
           loading={signOut.isPending}
           onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}
         >
-          {t('header.signOut')}
+          {compact ? null : t('header.signOut')}
         </Button>
       </Flex>
     </Layout.Header>

@@ -46,7 +46,7 @@ export function AgreementPage() {
             }
           >
             <Card title={t('agreement.enterprise')}>
-              <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+              <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
                 <Descriptions.Item label={t('lead.companyName')}>{data.enterprise?.name}</Descriptions.Item>
                 <Descriptions.Item label={t('lead.uscc')}>{data.enterprise?.uscc ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('agreement.parkSignatory')}>{data.parties?.parkSignatory}</Descriptions.Item>
@@ -56,7 +56,7 @@ export function AgreementPage() {
               </Descriptions>
             </Card>
             <Card title={t('draft.commitments')}>
-              <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+              <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
                 <Descriptions.Item label={t('commitment.totalInvestment')}>{format.wan(commitments?.totalInvestment)}</Descriptions.Item>
                 <Descriptions.Item label={t('commitment.fixedAssetInvestment')}>
                   {format.wan(commitments?.fixedAssetInvestment)}

@@ -60,7 +60,7 @@ function ProjectView({ project }: { readonly project: Project }) {
         message={t('project.registrationOnSigning', { date: format.date(project.registrationDueOn) })}
       />
       <Card title={t('project.register')}>
-        <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+        <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
           <Descriptions.Item label={t('lead.companyName')}>{project.enterprise?.name}</Descriptions.Item>
           <Descriptions.Item label={t('lead.uscc')}>{project.enterprise?.uscc ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('lead.park')}>{project.parkId}</Descriptions.Item>

@@ -22,6 +22,16 @@ export function useItem(itemId: string) {
   });
 }
 
+/** Project names for the queue, from the project register agents may read. */
+export function useProjectNames() {
+  const projects = useQuery({
+    queryKey: ['projects'],
+    queryFn: ({ signal }) => api('get', '/api/v1/projects', { signal }),
+    staleTime: 60_000,
+  });
+  return new Map((projects.data?.items ?? []).map((project) => [project.projectId ?? '', project.projectName ?? '']));
+}
+
 export function useBoard() {
   return useQuery({ queryKey: [...APPROVALS, 'board'], queryFn: ({ signal }) => api('get', '/api/v1/approvals/board', { signal }) });
 }

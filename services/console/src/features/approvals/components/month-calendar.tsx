@@ -28,7 +28,8 @@ export function MonthCalendar({ year, holidays, adjustedWorkdays, value, onChang
       onSelect={onChange}
       validRange={[value.year(year).startOf('year'), value.year(year).endOf('year')]}
       cellRender={(date: Dayjs, info) => {
-        if (info.type !== 'date' || date.year() !== year) return info.originNode;
+        if (info.type !== 'date') return info.originNode;
+        if (date.year() !== year) return null;
         const iso = date.format('YYYY-MM-DD');
         if (holidaySet.has(iso)) return <Tag color="red">{t('calendar.holiday')}</Tag>;
         if (adjustedSet.has(iso)) return <Tag color="orange">{t('calendar.adjustedWorkday')}</Tag>;

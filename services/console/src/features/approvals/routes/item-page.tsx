@@ -20,7 +20,6 @@ function Materials({ item }: { readonly item: ApprovalItem }) {
       rowKey={(material) => material.code ?? ''}
       dataSource={item.item?.materials ?? []}
       data-testid="materials"
-      scroll={{ x: 480 }}
       columns={[
         { title: t('material.name'), dataIndex: 'name' },
         { title: t('material.kind'), dataIndex: 'kind', render: (kind?: string) => label('material.kind', kind) },
@@ -49,7 +48,7 @@ function ItemFacts({ item }: { readonly item: ApprovalItem }) {
   const format = useFormat();
   const suspension = (item.suspensions ?? []).find((entry) => !entry.resumedOn);
   return (
-    <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+    <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
       <Descriptions.Item label={t('item.stage')}>{label('stage', item.item?.stage)}</Descriptions.Item>
       <Descriptions.Item label={t('item.project')}>{item.projectId}</Descriptions.Item>
       <Descriptions.Item label={t('item.origin')}>{label('item.origin', item.origin)}</Descriptions.Item>

@@ -6,7 +6,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import type { Item } from '../../../lib/api/types';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useFormat } from '../../../lib/use-format';
-import { useQueue, type QueueFilters } from '../api/approvals';
+import { useProjectNames, useQueue, type QueueFilters } from '../api/approvals';
 import { RemainingDays } from '../components/remaining-days';
 
 type Entry = Item<NonNullable<ReturnType<typeof useQueue>['data']>['items']>;
@@ -20,6 +20,8 @@ export function QueuePage() {
   const [project, setProject] = useState<string>();
   const [stage, setStage] = useState<string>();
   const queue = useQueue(filters);
+  const names = useProjectNames();
+  const projectName = (id: string | undefined) => names.get(id ?? '') || (id ?? '').slice(-8);
   const items = queue.data?.items ?? [];
   const projects = [...new Set(items.map((item) => item.projectId ?? ''))].filter(Boolean);
   const stages = [...new Set(items.map((item) => item.item?.stage ?? ''))].filter(Boolean);
@@ -45,7 +47,7 @@ export function QueuePage() {
           placeholder={t('queue.project')}
           value={project}
           onChange={setProject}
-          options={projects.map((value) => ({ value, label: value.slice(0, 8) }))}
+          options={projects.map((value) => ({ value, label: projectName(value) }))}
           style={{ width: 150 }}
         />
         <Select
@@ -92,7 +94,7 @@ export function QueuePage() {
           { title: t('item.dueOn'), key: 'due', width: 180, render: (_value, item) => format.date(item.dueOn ?? item.clock?.dueOn) },
           { title: t('item.remaining'), key: 'remaining', width: 150, render: (_value, item) => <RemainingDays clock={item.clock} /> },
           { title: t('item.assignee'), dataIndex: 'assignee', width: 110, render: (assignee?: string) => assignee ?? t('item.unassigned') },
-          { title: t('item.project'), dataIndex: 'projectId', width: 110, render: (id?: string) => id?.slice(0, 8) ?? '—' },
+          { title: t('item.project'), dataIndex: 'projectId', width: 220, render: (id?: string) => projectName(id) },
         ]}
       />
     </Page>

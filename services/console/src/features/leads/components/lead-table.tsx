@@ -23,7 +23,7 @@ export function LeadTable({ page, loading, onPage }: Props) {
       rowKey={(lead) => lead.id ?? ''}
       loading={loading}
       dataSource={page?.items ?? []}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1280 }}
       locale={{ emptyText: t('leads.empty') }}
       pagination={{
         current: page?.page ?? 1,
@@ -62,7 +62,7 @@ export function LeadTable({ page, loading, onPage }: Props) {
           render: (yuan?: number) => format.wan(yuan),
         },
         { title: t('lead.promoter'), dataIndex: 'promoterId', width: 110, render: (promoter?: string) => promoter ?? '—' },
-        { title: t('lead.registeredOn'), dataIndex: 'registeredOn', width: 170, render: (date?: string) => format.date(date) },
+        { title: t('lead.registeredOn'), dataIndex: 'registeredOn', width: 190, render: (date?: string) => format.date(date) },
         {
           title: t('lead.timeliness'),
           key: 'timeliness',

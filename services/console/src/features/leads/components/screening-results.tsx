@@ -31,7 +31,14 @@ export function ScreeningResults({ screening }: { readonly screening: Screening 
             render: (outcome?: string) => <Tag color={OUTCOME_COLOURS[outcome ?? ''] ?? 'default'}>{label('outcome', outcome)}</Tag>,
           },
           { title: t('screening.actual'), dataIndex: 'actual', render: (value?: string | number) => value ?? '—' },
-          { title: t('screening.required'), dataIndex: 'required', render: (value?: string | number) => value ?? '—' },
+          {
+            title: t('screening.required'),
+            dataIndex: 'required',
+            render: (value?: string | number) =>
+              typeof value === 'string' && value.startsWith('not ')
+                ? t('screening.excluding', { industries: value.slice(4) })
+                : (value ?? '—'),
+          },
         ]}
       />
     </>

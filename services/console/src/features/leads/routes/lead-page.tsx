@@ -15,7 +15,7 @@ function LeadProfile({ lead }: { readonly lead: LeadDetail }) {
   const { t, label, language } = useI18n();
   const format = useFormat();
   return (
-    <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+    <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
       <Descriptions.Item label={t('lead.uscc')}>{lead.uscc ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('lead.park')}>{lead.parkId}</Descriptions.Item>
       <Descriptions.Item label={t('lead.industry')}>

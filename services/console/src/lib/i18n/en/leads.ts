@@ -100,6 +100,7 @@ export const leads: Record<keyof typeof chinese, string> = {
   'screening.outcome': 'Result',
   'screening.actual': 'This project',
   'screening.required': 'Policy',
+  'screening.excluding': 'not {industries}',
   'rule.wanted_industry': 'Leading industries',
   'rule.excluded_category': 'Excluded industries',
   'rule.investment_intensity': 'Minimum investment intensity',

@@ -99,6 +99,7 @@ export const leads = {
   'screening.outcome': '结果',
   'screening.actual': '本项目',
   'screening.required': '政策要求',
+  'screening.excluding': '不属于 {industries}',
   'rule.wanted_industry': '主导产业',
   'rule.excluded_category': '禁止类产业',
   'rule.investment_intensity': '投资强度下限',
