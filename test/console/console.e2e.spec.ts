@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '@ia/testing';
 import type { Browser, Page } from 'playwright-core';
-import { SUITE_CONTEXTS } from '../../suite/src/contexts';
+import { SUITE_CONTEXTS } from '../../services/suite/src/contexts';
 import {
   buildConsole,
   createAccount,

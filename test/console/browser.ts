@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const ROOT = join(__dirname, '../../..');
+export const ROOT = join(__dirname, '../..');
 export const CHROMIUM = process.env['IA_CHROMIUM'] ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'docs/console');
 
