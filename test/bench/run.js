@@ -14,7 +14,7 @@ const env = require('./lib/env');
 const { forkMeasurement } = require('./lib/child');
 const { summarise, markdown } = require('./lib/report');
 
-const WORKLOADS = ['append', 'read', 'catchup', 'http', 'propagation', 'memory', 'lists', 'observability', 'production'];
+const WORKLOADS = ['append', 'read', 'catchup', 'http', 'propagation', 'memory', 'lists', 'observability', 'production', 'console'];
 const DOCS = join(env.root, 'docs/benchmarks.md');
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';

@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -24,13 +23,11 @@ export function buildConsole(): string {
 
 export interface Chromium {
   readonly browser: Browser;
-  readonly profile: string;
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with a fresh profile and nothing that reaches the network on its own. */
+/** Debian's Chromium, headless, with nothing that reaches the network on its own; launch() gives it a fresh profile in a temporary folder. */
 export async function launchChromium(): Promise<Chromium> {
-  const profile = mkdtempSync(join(tmpdir(), 'ia-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -42,17 +39,9 @@ export async function launchChromium(): Promise<Chromium> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
-  return {
-    browser,
-    profile,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, close: () => browser.close() };
 }
 
 export const DESKTOP = { width: 1440, height: 900 };

@@ -1,21 +1,11 @@
-import { Route, Routes, useSearchParams } from 'react-router';
-import { Page } from '../../../components/page';
-import { useI18n } from '../../../lib/i18n/i18n';
-import { DraftForm } from '../components/draft-form';
-import { AgreementPage } from './agreement-page';
+import { Route, Routes } from 'react-router';
+import { lazyPage } from '../../../components/lazy-page';
 import { AgreementsPage } from './agreements-page';
-import { ProjectPage } from './project-page';
 import { ProjectsPage } from './projects-page';
 
-function DraftPage() {
-  const { t } = useI18n();
-  const [search] = useSearchParams();
-  return (
-    <Page title={t('action.draftAgreement')}>
-      <DraftForm leadId={search.get('leadId') ?? undefined} />
-    </Page>
-  );
-}
+const DraftPage = lazyPage(async () => (await import('./draft-page')).DraftPage);
+const AgreementPage = lazyPage(async () => (await import('./agreement-page')).AgreementPage);
+const ProjectPage = lazyPage(async () => (await import('./project-page')).ProjectPage);
 
 /** Agreements and the project register (签约), one chunk. */
 export function AgreementsRoutes() {

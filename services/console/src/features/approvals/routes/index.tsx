@@ -1,10 +1,12 @@
 import { Route, Routes } from 'react-router';
-import { BoardPage } from './board-page';
-import { CalendarPage } from './calendar-page';
-import { ItemPage } from './item-page';
+import { lazyPage } from '../../../components/lazy-page';
 import { QueuePage } from './queue-page';
 
-/** The agent's workspace (代办员), loaded as one chunk. */
+const BoardPage = lazyPage(async () => (await import('./board-page')).BoardPage);
+const CalendarPage = lazyPage(async () => (await import('./calendar-page')).CalendarPage);
+const ItemPage = lazyPage(async () => (await import('./item-page')).ItemPage);
+
+/** The agent's workspace (代办员): the queue comes with the chunk, each other page with its own. */
 export function ApprovalsRoutes() {
   return (
     <Routes>

@@ -1,10 +1,12 @@
 import { Route, Routes } from 'react-router';
-import { FunnelPage } from './funnel-page';
-import { LeadPage } from './lead-page';
+import { lazyPage } from '../../../components/lazy-page';
 import { LeadsPage } from './leads-page';
-import { RegisterPage } from './register-page';
 
-/** The promoter's workspace (招商专员), loaded as one chunk. */
+const LeadPage = lazyPage(async () => (await import('./lead-page')).LeadPage);
+const RegisterPage = lazyPage(async () => (await import('./register-page')).RegisterPage);
+const FunnelPage = lazyPage(async () => (await import('./funnel-page')).FunnelPage);
+
+/** The promoter's workspace (招商专员): the list comes with the chunk, each other page with its own. */
 export function LeadsRoutes() {
   return (
     <Routes>
