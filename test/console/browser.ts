@@ -75,8 +75,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * An account made as the README says the first one is (`npm run account -- create`), with the one-time
  * password it prints; the person sets their own at first sign-in.
  */
-export function createAccount(dataDirectory: string, username: string, role: string, parks: readonly string[]): string {
-  const args = ['run', '--silent', 'account', '--', 'create', '--username', username, '--role', role, '--name', username];
+export function createAccount(dataDirectory: string, username: string, name: string, role: string, parks: readonly string[]): string {
+  const args = ['run', '--silent', 'account', '--', 'create', '--user', username, '--name', name, '--role', role];
   if (parks.length > 0) args.push('--parks', parks.join(','));
   const result = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, IA_DATA_DIR: dataDirectory } });
   const password = /one-time password[^:：]*[:：]\s*(\S+)/i.exec(`${result.stdout}\n${result.stderr}`)?.[1];

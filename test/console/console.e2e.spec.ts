@@ -61,13 +61,13 @@ describeInBrowser('the web console in Chromium', () => {
   beforeAll(async () => {
     const folder = buildConsole();
     suite = await createTestApp(SUITE_CONTEXTS, { console: folder });
-    for (const [username, role, parks] of [
-      ['zhang.wei', 'promoter', [PARK]],
-      ['agent.wang', 'agent', [PARK]],
-      ['li.na', 'promoter', [OTHER_PARK]],
-      ['zhao.lei', 'promoter', [PARK]],
+    for (const [username, name, role, parks] of [
+      ['zhang.wei', '张伟', 'promoter', [PARK]],
+      ['agent.wang', '王芳', 'agent', [PARK]],
+      ['li.na', '李娜', 'promoter', [OTHER_PARK]],
+      ['zhao.lei', '赵磊', 'promoter', [PARK]],
     ] as const) {
-      oneTime[username] = createAccount(suite.dataDirectory, username, role, parks);
+      oneTime[username] = createAccount(suite.dataDirectory, username, name, role, parks);
     }
     base = `http://127.0.0.1:${(suite.app.getHttpServer().address() as AddressInfo).port}`;
     // Park policy set by an administrator's program, through the API with a bearer token.
