@@ -17,8 +17,11 @@ const SERVICES = [
   'commissioning',
   'project-history',
   'notifications',
+  'console-server',
 ] as const;
-const PRODUCERS = SERVICES.filter((service) => service !== 'project-history' && service !== 'notifications');
+const PRODUCERS = SERVICES.filter(
+  (service) => service !== 'project-history' && service !== 'notifications' && service !== 'console-server',
+);
 /** Services that must run as one pod: notifications' delivery worker is the only sender of each reminder. */
 const SINGLE_SENDERS: readonly string[] = ['notifications'];
 
@@ -603,6 +606,76 @@ describe('deploy/k8s', () => {
 
   it('file names match the objects they hold', () => {
     for (const { file, object } of ofKind('Deployment')) expect(basename(file, '.yaml')).toBe(at(object, 'metadata', 'name'));
+  });
+
+  describe('the Ingress, one address for the browser', () => {
+    interface Route {
+      readonly pattern: RegExp;
+      readonly service: string;
+    }
+    const ingresses = ofKind('Ingress').map(({ object }) => object);
+    const routesOf = (ingress: Mapping) =>
+      list(at(ingress, 'spec', 'rules'), 'rules').flatMap((rule) =>
+        list(at(rule, 'http', 'paths'), 'paths').map((path) => ({
+          path: String(at(path, 'path')),
+          type: String(at(path, 'pathType')),
+          service: String(at(path, 'backend', 'service', 'name')),
+          port: at(path, 'backend', 'service', 'port', 'name'),
+        })),
+      );
+    const api = ingresses.find((ingress) => at(ingress, 'metadata', 'annotations', 'nginx.ingress.kubernetes.io/use-regex') === 'true');
+    const regexRoutes: Route[] = routesOf(mapping(api, 'the API Ingress')).map((route) => ({
+      pattern: new RegExp(`^${route.path}`),
+      service: route.service,
+    }));
+    const consoleIngress = ingresses.find((ingress) => ingress !== api);
+    /** ingress-nginx: a regular-expression location wins over the `/` prefix; the API's expressions never overlap. */
+    const routed = (path: string): string[] => {
+      const matches = regexRoutes.filter((route) => route.pattern.test(path)).map((route) => route.service);
+      return matches.length > 0 ? matches : ['console-server'];
+    };
+
+    it('sends every route to a Service of the base by its named port, and the rest to the console', () => {
+      for (const ingress of ingresses) {
+        for (const route of routesOf(ingress)) {
+          expect(named('Service', route.service)).toBeDefined();
+          expect(route.port).toBe('http');
+        }
+      }
+      expect(routesOf(mapping(consoleIngress, 'the console Ingress'))).toEqual([
+        { path: '/', type: 'Prefix', service: 'console-server', port: 'http' },
+      ]);
+      for (const path of ['/', '/leads/0195f0a4-7c1e-7a10-8b2c-3d4e5f607182', '/approvals/calendar', '/assets/index-abc.js'])
+        expect(routed(path)).toEqual(['console-server']);
+    });
+
+    it('sends each endpoint of docs/permissions.md to the one service that answers it (operations stay off it)', () => {
+      const owners: Readonly<Record<string, RegExp>> = {
+        'lead-intake': /^\/api\/v1\/(leads|park-policies)/,
+        approvals: /^\/api\/v1\/(approvals|projects\/\{projectId\}\/approvals)/,
+        'contract-signing': /^\/api\/v1\/(agreements|projects$|qualified-leads|parks\/)/,
+        'land-delivery': /^\/api\/v1\/(parcels|land-projects)/,
+        construction: /^\/api\/v1\/construction/,
+        commissioning: /^\/api\/v1\/(commissioning|projects\/\{projectId\}\/commissioning)/,
+        'project-history': /^\/api\/v1\/(figures|projects\/\{projectId\}\/(history|state|figures|integrity|access-log))/,
+      };
+      const paths = [
+        ...readFileSync(join(root, 'docs/permissions.md'), 'utf8').matchAll(/^\| (?:GET|POST|PUT|PATCH|DELETE) +\| `([^`]+)`/gm),
+      ].map((match) => match[1] ?? '');
+      expect(paths.length).toBeGreaterThan(50);
+      const wrong = paths.flatMap((path) => {
+        const concrete = path.replace(/\{[^}]+\}/g, '0195f0a4-7c1e-7a10-8b2c-3d4e5f607182');
+        const expected = path.startsWith('/api/v1/operations/')
+          ? ['console-server']
+          : Object.entries(owners)
+              .filter(([, pattern]) => pattern.test(path))
+              .map(([service]) => service);
+        return JSON.stringify(routed(concrete)) === JSON.stringify(expected) && expected.length === 1
+          ? []
+          : [`${path}: ${routed(concrete).join(',')} (expected ${expected.join(',')})`];
+      });
+      expect(wrong).toEqual([]);
+    });
   });
 });
 

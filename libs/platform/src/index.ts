@@ -15,6 +15,7 @@ export * from './http/validation';
 export * from './http/command-context';
 export * from './http/openapi';
 export * from './http/console';
+export * from './http/security-headers';
 export * from './logging/json-logger';
 export * from './logging/request-context';
 export * from './platform.module';

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
@@ -30,7 +29,10 @@ export function isConsolePath(path: string): boolean {
  * person may open from a bookmark or a new tab (`/leads/<id>`), so the console's router shows it.
  * Does nothing, with a warning, when the console was not built.
  */
-export function serveConsole(app: INestApplication, folder: string): boolean {
+export function serveConsole(
+  app: { use(handler: (request: Request, response: Response, next: NextFunction) => void): unknown },
+  folder: string,
+): boolean {
   const index = join(folder, 'index.html');
   if (!existsSync(index)) {
     new Logger('Console').warn(`No web console at ${folder} (run npm run build); the API is served without it`);
