@@ -1,4 +1,5 @@
-import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { SelectField } from '../../../components/select-field';
 import { squareMetresToMu } from '@ia/reference';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -84,7 +85,7 @@ export function DraftForm({ leadId }: { readonly leadId: string | undefined }) {
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="leadId" label={t('draft.lead')} rules={[required]}>
-              <Select
+              <SelectField
                 loading={leads.isPending}
                 options={(leads.data?.items ?? []).map((lead) => ({
                   value: lead.leadId,

@@ -34,7 +34,6 @@ export function IncentiveTable({ incentives }: { readonly incentives: Agreement[
       dataSource={incentives ?? []}
       data-testid="incentives"
       locale={{ emptyText: t('incentive.none') }}
-      scroll={{ x: 520 }}
       columns={[
         { title: t('incentive.name'), key: 'name', render: (_value, incentive) => incentive.terms?.name ?? incentive.code },
         { title: t('incentive.kind'), key: 'kind', render: (_value, incentive) => label('incentive.kind', incentive.terms?.kind) },

@@ -1,5 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Form, Input, Select } from 'antd';
+import { Button, Checkbox, Flex, Form, Input } from 'antd';
+import { SelectField } from '../../../components/select-field';
 import { DateInput } from '../../../components/date-input';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -69,7 +70,7 @@ export function DeficiencyFields({ materials }: { readonly materials: readonly M
                   rules={[required(t('form.required'))]}
                   style={{ minWidth: 200, flex: 1 }}
                 >
-                  <Select options={materials.map((material) => ({ value: material.code, label: material.name }))} />
+                  <SelectField options={materials.map((material) => ({ value: material.code, label: material.name }))} />
                 </Form.Item>
                 <Form.Item
                   name={[field.name, 'promisedOn']}
@@ -98,7 +99,7 @@ export function SupplyFields({ materials }: { readonly materials: readonly Mater
   return (
     <>
       <Form.Item name="materialCode" label={t('deficiency.material')} rules={[required(t('form.required'))]}>
-        <Select options={materials.map((material) => ({ value: material.code, label: material.name }))} />
+        <SelectField options={materials.map((material) => ({ value: material.code, label: material.name }))} />
       </Form.Item>
       <DateField name="suppliedOn" label={t('supply.suppliedOn')} />
     </>

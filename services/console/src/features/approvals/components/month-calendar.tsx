@@ -1,5 +1,5 @@
 import { createWorkingCalendar } from '@ia/reference';
-import { Calendar, Tag } from 'antd';
+import { Calendar, Flex, Grid, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -14,7 +14,10 @@ interface Props {
 
 /** A month grid of the year the server holds: days off, make-up working days (调休), by the shared calendar rules. */
 export function MonthCalendar({ year, holidays, adjustedWorkdays, value, onChange }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  // A phone gets the compact grid: the full one's cells scroll, and a scrolling region must be focusable.
+  const wide = Grid.useBreakpoint().md === true;
+  const monthName = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', { month: 'long', timeZone: 'UTC' });
   const calendar = useMemo(
     () => createWorkingCalendar({ years: { [year]: { holidays, adjustedWorkdays } } }),
     [year, holidays, adjustedWorkdays],
@@ -23,10 +26,30 @@ export function MonthCalendar({ year, holidays, adjustedWorkdays, value, onChang
   const adjustedSet = useMemo(() => new Set(adjustedWorkdays), [adjustedWorkdays]);
   return (
     <Calendar
+      fullscreen={wide}
       value={value}
       onPanelChange={onChange}
       onSelect={onChange}
-      validRange={[value.year(year).startOf('year'), value.year(year).endOf('year')]}
+      headerRender={({ value: shown, onChange: show }) => (
+        <Flex gap={8} justify="flex-end" style={{ paddingBlock: 8 }}>
+          <Select
+            aria-label={t('calendar.year')}
+            value={shown.year()}
+            onChange={(next: number) => show(shown.year(next))}
+            options={[year - 1, year, year + 1].map((option) => ({ value: option, label: String(option) }))}
+          />
+          <Select
+            aria-label={t('calendar.month')}
+            value={shown.month()}
+            onChange={(next: number) => show(shown.month(next))}
+            options={Array.from({ length: 12 }, (_, month) => ({
+              value: month,
+              label: monthName.format(new Date(Date.UTC(2000, month, 1))),
+            }))}
+            style={{ minWidth: 100 }}
+          />
+        </Flex>
+      )}
       cellRender={(date: Dayjs, info) => {
         if (info.type !== 'date') return info.originNode;
         if (date.year() !== year) return null;

@@ -1,4 +1,5 @@
-import { Form, Input, Radio, Select } from 'antd';
+import { Form, Input, Radio } from 'antd';
+import { SelectField } from '../../../components/select-field';
 import { DateInput } from '../../../components/date-input';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -11,7 +12,7 @@ export function FollowUpFields() {
   return (
     <>
       <Form.Item name="channel" label={t('followUp.channel')} rules={[required]}>
-        <Select options={FOLLOW_UP_CHANNELS.map((channel) => ({ value: channel, label: label('followUp.channel', channel) }))} />
+        <SelectField options={FOLLOW_UP_CHANNELS.map((channel) => ({ value: channel, label: label('followUp.channel', channel) }))} />
       </Form.Item>
       <Form.Item name="summary" label={t('followUp.summary')} rules={[required]}>
         <Input.TextArea rows={3} />
@@ -35,7 +36,7 @@ export function SiteVisitFields() {
         <DateInput />
       </Form.Item>
       <Form.Item name="visitors" label={t('siteVisit.visitors')} rules={[required]}>
-        <Select mode="tags" open={false} aria-label={t('siteVisit.visitors')} />
+        <SelectField mode="tags" open={false} aria-label={t('siteVisit.visitors')} />
       </Form.Item>
       <Form.Item name="summary" label={t('siteVisit.summary')} rules={[required]}>
         <Input.TextArea rows={3} />

@@ -1,4 +1,5 @@
-import { Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, Row } from 'antd';
+import { SelectField } from '../../../components/select-field';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -95,12 +96,12 @@ export function RegisterForm() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="parkId" label={t('lead.park')} rules={[required]}>
-              {parks.length > 0 ? <Select options={parks.map((park) => ({ value: park, label: park }))} /> : <Input />}
+              {parks.length > 0 ? <SelectField options={parks.map((park) => ({ value: park, label: park }))} /> : <Input />}
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="industrySection" label={t('lead.industrySection')} rules={[required]}>
-              <Select
+              <SelectField
                 showSearch
                 optionFilterProp="label"
                 options={sectionOptions(language)}
@@ -110,7 +111,13 @@ export function RegisterForm() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="industryDivision" label={t('lead.industryDivision')}>
-              <Select showSearch allowClear optionFilterProp="label" options={divisionOptions(section, language)} disabled={!section} />
+              <SelectField
+                showSearch
+                allowClear
+                optionFilterProp="label"
+                options={divisionOptions(section, language)}
+                disabled={!section}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -120,7 +127,7 @@ export function RegisterForm() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="source" label={t('lead.source')} rules={[required]}>
-              <Select options={LEAD_SOURCES.map((source) => ({ value: source, label: t(`lead.source.${source}`) }))} />
+              <SelectField options={LEAD_SOURCES.map((source) => ({ value: source, label: t(`lead.source.${source}`) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

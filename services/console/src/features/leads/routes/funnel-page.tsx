@@ -50,7 +50,6 @@ export function FunnelPage() {
                   pagination={false}
                   rowKey={(stage) => stage.stage ?? ''}
                   dataSource={data.stages ?? []}
-                  scroll={{ x: 480 }}
                   columns={[
                     { title: t('funnel.stageColumn'), dataIndex: 'stage', render: (stage?: string) => label('funnel.stage', stage) },
                     { title: t('funnel.count'), dataIndex: 'count', align: 'right' },

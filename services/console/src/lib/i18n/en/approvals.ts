@@ -107,6 +107,8 @@ export const approvals: Record<keyof typeof chinese, string> = {
   'promise.kind.commitment': 'Commitment not kept',
   'calendar.holiday': 'Off',
   'calendar.adjustedWorkday': 'Work',
+  'calendar.year': 'Year',
+  'calendar.month': 'Month',
   'calendar.weekend': 'Weekend',
   'calendar.source': 'Holiday arrangement: {source}',
   'calendar.source.seed': 'as the State Council published it (built in)',

@@ -106,6 +106,8 @@ export const approvals = {
   'promise.kind.commitment': '承诺未兑现',
   'calendar.holiday': '休',
   'calendar.adjustedWorkday': '班',
+  'calendar.year': '年份',
+  'calendar.month': '月份',
   'calendar.weekend': '周末',
   'calendar.source': '节假日安排来源：{source}',
   'calendar.source.seed': '国务院公布的安排（内置）',
