@@ -1,7 +1,7 @@
 import type { common as chinese } from '../zh-CN/common';
 
 export const common: Record<keyof typeof chinese, string> = {
-  'app.name': 'Investment Attraction Suite',
+  'app.name': 'IA Suite',
   'app.menu': 'Main menu',
   'header.role': 'Active role',
   'header.language': 'Language',
