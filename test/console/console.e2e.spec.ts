@@ -36,15 +36,27 @@ describeInBrowser('the web console in Chromium', () => {
   let projectId = '';
 
   const check = async (page: Page, name: string) => {
+    // Ant Design fades messages in and out; axe judges the page once they have settled.
+    await page.waitForTimeout(600);
     violations.push(...(await seriousViolations(page)).map((violation) => `${name}: ${violation}`));
     await screenshot(page, name);
   };
+
+  /** A button by its text; Ant Design spaces out two-character Chinese labels (提 交). */
+  const button = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(`^${[...text].join('\\s*')}$`) });
+
+  /** Picks an option of a searchable select by typing it, as a person would in a long list. */
+  async function choose(page: Page, label: string, text: string) {
+    await page.getByLabel(label, { exact: true }).click();
+    await page.getByLabel(label, { exact: true }).fill(text);
+    await page.keyboard.press('Enter');
+  }
 
   async function signIn(page: Page, username: string, password: string) {
     await page.goto(`${base}/sign-in`);
     await page.getByLabel('用户名').fill(username);
     await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await button(page, '登录').click();
   }
 
   /** First sign-in with the one-time password, which must be replaced before anything else. */
@@ -54,13 +66,14 @@ describeInBrowser('the web console in Chromium', () => {
     await page.getByLabel('当前密码').fill(oneTime[username] ?? '');
     await page.getByLabel('新密码', { exact: true }).fill(PASSWORD);
     await page.getByLabel('再次输入新密码').fill(PASSWORD);
-    await page.getByRole('button', { name: '保存新密码' }).click();
+    await button(page, '保存新密码').click();
     await page.waitForURL((url) => url.pathname !== '/password');
   }
 
   beforeAll(async () => {
     const folder = buildConsole();
-    suite = await createTestApp(SUITE_CONTEXTS, { console: folder });
+    // Three failures lock an account here (five by default), so that the lock test waits seconds, not a minute.
+    suite = await createTestApp(SUITE_CONTEXTS, { console: folder, environment: { IA_SIGN_IN_MAX_FAILURES: '3' } });
     for (const [username, name, role, parks] of [
       ['zhang.wei', '张伟', 'promoter', [PARK]],
       ['agent.wang', '王芳', 'agent', [PARK]],
@@ -75,8 +88,8 @@ describeInBrowser('the web console in Chromium', () => {
       .put(`/api/v1/park-policies/${PARK}`)
       .set(suite.as('admin'))
       .send({
-        wantedIndustries: [{ section: 'C', division: '38' }],
-        excludedIndustries: [],
+        wantedIndustries: ['C38'],
+        excludedIndustries: ['C25'],
         minimumInvestmentIntensity: 150,
         minimumTaxPerMu: 8,
         minimumJobs: 50,
@@ -100,13 +113,12 @@ describeInBrowser('the web console in Chromium', () => {
     await page.goto(`${base}/leads/new`);
     await page.getByLabel('企业名称').fill(COMPANY);
     await page.getByLabel('统一社会信用代码').fill('91430100MA4L12345B');
-    await page.getByRole('button', { name: '登记线索' }).last().click();
+    await button(page, '登记线索').last().click();
     await expect(page.getByText('校验码不正确，请核对')).toBeVisibleSoon();
     await page.getByLabel('统一社会信用代码').fill(USCC);
-    await page.getByLabel('行业门类').click();
-    await page.getByTitle('C 制造业').click();
-    await page.getByLabel('行业大类').click();
-    await page.getByTitle('38 电气机械和器材制造业').click();
+    await page.getByLabel('来源名称（推介会、推荐人或委托机构）').fill('湘港经贸合作周签约仪式');
+    await choose(page, '行业门类', 'C 制造业');
+    await choose(page, '行业大类', '38 电气机械和器材制造业');
     for (const [label, value] of <Array<[string, string]>>[
       ['意向投资额（万元）', '30000'],
       ['预计年产值（万元）', '50000'],
@@ -119,7 +131,7 @@ describeInBrowser('the web console in Chromium', () => {
       await page.getByLabel(label, { exact: true }).fill(value);
     }
     await check(page, 'register');
-    await page.getByRole('button', { name: '登记线索' }).last().click();
+    await button(page, '登记线索').last().click();
     await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { name: new RegExp(COMPANY) })).toBeVisibleSoon();
 
@@ -137,20 +149,20 @@ describeInBrowser('the web console in Chromium', () => {
     await expect(page.getByRole('link', { name: COMPANY })).toBeVisibleSoon();
     await check(page, 'leads');
     await page.getByRole('link', { name: COMPANY }).click();
-    await page.getByRole('button', { name: '记录跟进' }).click();
+    await button(page, '记录跟进').click();
     await page.getByLabel('洽谈内容').fill('电话沟通用地需求与优惠政策');
-    await page.getByRole('button', { name: '提 交' }).click();
+    await button(page, '提交').click();
     await expect(page.getByText('电话沟通用地需求与优惠政策')).toBeVisibleSoon();
-    await page.getByRole('button', { name: '筛选' }).click();
+    await button(page, '筛选').click();
     await page.getByText('通过', { exact: true }).click();
     await page.getByLabel('理由').fill('符合园区主导产业');
-    await page.getByRole('button', { name: '提 交' }).click();
+    await button(page, '提交').click();
     const results = page.getByTestId('screening-results');
     await expect(results.getByText('主导产业')).toBeVisibleSoon();
-    await expect(results.getByText('符合')).toHaveCountSoon(4);
+    await expect(results.getByText('符合', { exact: true })).toHaveCountSoon(5);
     await check(page, 'lead');
 
-    await page.getByRole('button', { name: '起草投资协议' }).click();
+    await button(page, '起草投资协议').click();
     await page.getByLabel('项目名称').fill('年产5万台智能配电设备项目');
     await page.getByLabel('园区签约代表').fill('王主任');
     await page.getByLabel('企业签约代表').fill('李总');
@@ -167,12 +179,12 @@ describeInBrowser('the web console in Chromium', () => {
     }
     await page.getByLabel('固定资产投资奖励').check();
     await check(page, 'draft');
-    await page.getByRole('button', { name: '保存协议草案' }).click();
+    await button(page, '保存协议草案').click();
     await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('incentives').getByText('奖励 500 万元')).toBeVisibleSoon();
-    await page.getByRole('button', { name: '签订协议' }).click();
-    await page.getByRole('button', { name: '提 交' }).click();
-    await page.getByRole('button', { name: '查看项目' }).click();
+    await button(page, '签订协议').click();
+    await button(page, '提交').click();
+    await button(page, '查看项目').click();
     await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
     projectId = page.url().split('/').pop() ?? '';
     await expect(page.getByTestId('registration-due')).toContainTextSoon('工商注册与税务登记应于');
@@ -194,10 +206,10 @@ describeInBrowser('the web console in Chromium', () => {
       .getByRole('button', { name: /工商注册/ })
       .click();
     await page.waitForURL(/\/approvals\/[0-9a-f-]{36}$/);
-    const act = async (button: string, fill: () => Promise<void> = async () => undefined) => {
-      await page.getByRole('button', { name: button }).click();
+    const act = async (label: string, fill: () => Promise<void> = async () => undefined) => {
+      await button(page, label).click();
       await fill();
-      await page.getByRole('button', { name: '提 交' }).click();
+      await button(page, '提交').click();
       await expect(page.getByRole('dialog')).toHaveCountSoon(0);
     };
     await act('领取事项');
@@ -205,22 +217,23 @@ describeInBrowser('the web console in Chromium', () => {
       await page.getByLabel('申请表编号').fill('湘乡经开区代办〔2026〕0301号');
       await page.getByLabel('经办人姓名').fill('王芳');
       await page.getByLabel('经办人身份证号码').fill('430381199001010020');
-      await page.getByLabel('申请表').check();
-      await page.getByLabel('法定代表人身份证明').check();
-      await page.getByLabel('公司章程').check();
+      for (const material of ['申请表', '法定代表人身份证明', '公司章程'])
+        await page.getByRole('checkbox', { name: material, exact: true }).check();
     });
     await act('容缺受理', async () => {
-      await page.getByLabel('容缺材料').click();
+      await page.getByLabel('容缺材料', { exact: true }).click();
       await page.getByTitle('住所使用证明').click();
+      await page.getByLabel('承诺补齐日期').fill(daysFromToday(3));
+      await page.keyboard.press('Enter');
     });
     await expect(page.getByTestId('materials').getByText(/承诺 .* 补齐/)).toBeVisibleSoon();
     await check(page, 'item');
     await act('补交容缺材料', async () => {
-      await page.getByLabel('容缺材料').click();
+      await page.getByLabel('容缺材料', { exact: true }).click();
       await page.getByTitle('住所使用证明').click();
     });
-    await act('报送审批部门', async () => page.getByLabel('审批部门').fill('湘乡市市场监督管理局'));
-    await act('办结发证', async () => page.getByLabel('证照或文号').fill('91430381MA4L0001X2'));
+    await act('报送审批部门', async () => page.getByLabel('审批部门', { exact: true }).fill('湘乡市市场监督管理局'));
+    await act('办结发证', async () => page.getByLabel('证照或文号', { exact: true }).fill('91430381MA4L0001X2'));
     await expect(page.getByRole('heading', { name: /已办结/ })).toBeVisibleSoon();
     for (const [path, name] of [
       ['/approvals/board', 'board'],
@@ -245,7 +258,7 @@ describeInBrowser('the web console in Chromium', () => {
   it('refuses a wrong password, then locks the account, and signs out', async () => {
     const page = await (await newContext(browser)).newPage();
     await firstSignIn(page, 'zhao.lei');
-    await page.getByRole('button', { name: '退出登录' }).click();
+    await button(page, '退出登录').click();
     await page.waitForURL(/\/sign-in/);
     await page.goto(`${base}/leads`);
     await page.waitForURL(/\/sign-in\?returnTo=%2Fleads/);
@@ -253,10 +266,18 @@ describeInBrowser('the web console in Chromium', () => {
     await expect(page.getByText('AUTH.INVALID_CREDENTIALS', { exact: false })).toBeVisibleSoon();
     await check(page, 'sign-in-refused');
     let locked = false;
-    for (let attempt = 0; attempt < 20 && !locked; attempt += 1) {
-      await page.getByRole('button', { name: /登\s*录/ }).click();
-      await page.waitForLoadState('networkidle');
+    // Each failure makes the next attempt wait longer (429 with Retry-After) until the lock: a person waits, so does the test.
+    for (let attempt = 0; attempt < 10 && !locked; attempt += 1) {
+      const answered = page.waitForResponse(
+        (response) => response.url().endsWith('/api/v1/session') && response.request().method() === 'POST',
+      );
+      await page.locator('button[type="submit"]').click();
+      const response = await answered;
       locked = await page.getByText(/账号因多次密码错误已被锁定/).isVisible();
+      if (response.status() === 429) {
+        await expect(page.getByText('AUTH.SIGN_IN_THROTTLED', { exact: false })).toBeVisibleSoon();
+        await page.waitForTimeout(Number(response.headers()['retry-after'] ?? '1') * 1000 + 200);
+      }
     }
     expect(locked).toBe(true);
     await page.close();
@@ -266,6 +287,12 @@ describeInBrowser('the web console in Chromium', () => {
     expect(violations).toEqual([]);
   });
 });
+
+/** A business date some days from today in China Standard Time, as a person types it into a date field. */
+function daysFromToday(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** Waiting assertions over Playwright locators, in Jest's expect. */
 declare global {

@@ -21,6 +21,7 @@ export async function consoleFingerprint(root) {
   const folders = await Promise.all(FOLDERS.map((folder) => filesUnder(join(root, folder))));
   const files = [...INPUTS.map((file) => join(root, file)), ...folders.flat().filter((file) => !NOT_SHIPPED.test(file))].sort();
   const hash = createHash('sha256');
+  hash.update('production');
   for (const file of files) {
     hash.update(relative(root, file));
     hash.update(await readFile(file).catch(() => Buffer.alloc(0)));
@@ -42,7 +43,19 @@ export async function buildConsole(root, { quiet = false, force = false } = {}) 
     if (!quiet) process.stdout.write('Console not built: Vite is not installed (dev dependencies omitted)\n');
     return 'skipped';
   }
-  await vite.build({ configFile: join(root, 'services/console/vite.config.mts'), logLevel: quiet ? 'error' : 'warn' });
+  // Always the production build of React and Ant Design, whatever NODE_ENV the caller runs under (Jest sets test).
+  const callers = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await vite.build({
+      configFile: join(root, 'services/console/vite.config.mts'),
+      mode: 'production',
+      logLevel: quiet ? 'error' : 'warn',
+    });
+  } finally {
+    if (callers === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callers;
+  }
   await writeFile(stamp, fingerprint);
   return 'built';
 }

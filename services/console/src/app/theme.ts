@@ -9,6 +9,8 @@ export const theme: ThemeConfig = {
     colorPrimary: '#1f5fbf',
     colorInfo: '#1f5fbf',
     colorLink: '#1f5fbf',
+    colorPrimaryHover: '#174a96',
+    colorLinkHover: '#174a96',
     colorTextSecondary: '#595959',
     colorTextTertiary: '#636363',
     colorTextQuaternary: '#6e6e6e',

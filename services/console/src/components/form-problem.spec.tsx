@@ -19,6 +19,9 @@ describe('a refusal shown next to the field it names', () => {
           <Form.Item name="companyName" label="名称">
             <Input />
           </Form.Item>
+          <Form.Item name="sourceName" label="来源名称">
+            <Input />
+          </Form.Item>
         </Form>
       );
     }
@@ -26,6 +29,7 @@ describe('a refusal shown next to the field it names', () => {
     const problem = new ApiProblem(400, 'REQUEST.VALIDATION_FAILED', '请求参数有误', 'Invalid', [
       { field: 'uscc', code: 'USCC.CHECK_CHARACTER', title: '统一社会信用代码校验码错误', detail: 'Wrong check character' },
       { field: 'unknownField', code: 'X', title: '不在表单上', detail: '' },
+      { field: 'sourceName', detail: 'sourceName must match /\\S/ regular expression' },
     ]);
     let placed = false;
     act(() => {
@@ -34,6 +38,10 @@ describe('a refusal shown next to the field it names', () => {
     expect(placed).toBe(true);
     expect(await screen.findByText('统一社会信用代码校验码错误 (USCC.CHECK_CHARACTER)')).toBeInTheDocument();
     expect(screen.queryByText(/不在表单上/)).not.toBeInTheDocument();
+    // A field the person left empty takes its refusal too, in the platform's words when it has no title of its own.
+    expect(
+      await screen.findByText('请求参数有误：sourceName must match /\\S/ regular expression (REQUEST.VALIDATION_FAILED)'),
+    ).toBeInTheDocument();
   });
 
   it('answers false for a refusal that names no field of the form, so the form shows it above itself', () => {

@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { ApiProblem } from '../lib/api/problem';
+import { ApiProblem, type FieldProblem } from '../lib/api/problem';
 import { problemText } from './problem-alert';
 
 /**
@@ -8,13 +8,13 @@ import { problemText } from './problem-alert';
  */
 export function showProblemOnFields(form: FormInstance, error: unknown, english: boolean): boolean {
   if (!(error instanceof ApiProblem)) return false;
-  const names = new Set<string>(form.getFieldsValue(true) ? Object.keys(form.getFieldsValue(true) as object) : []);
+  const names = new Set<string>(Object.keys({ ...(form.getFieldsValue() as object), ...(form.getFieldsValue(true) as object) }));
   const fields = error.errors
     .map((problem) => ({ name: problem.field.split('.'), problem }))
     .filter(({ name }) => names.has(name[0] ?? ''))
     .map(({ name, problem }) => ({
       name,
-      errors: [`${(english ? problem.detail : problem.title) || problem.detail || error.title} (${problem.code || error.code})`],
+      errors: [`${fieldText(problem, error, english)} (${problem.code || error.code})`],
     }));
   const field = error.extra['field'];
   if (fields.length === 0 && typeof field === 'string' && names.has(field)) {
@@ -22,4 +22,11 @@ export function showProblemOnFields(form: FormInstance, error: unknown, english:
   }
   form.setFields(fields);
   return fields.length > 0;
+}
+
+/** A field's own title in Chinese when it has one, else the refusal's title with the field's English detail. */
+function fieldText(problem: FieldProblem, error: ApiProblem, english: boolean): string {
+  if (english) return problem.detail || problem.title || error.detail;
+  if (problem.title) return problem.title;
+  return problem.detail ? `${error.title}：${problem.detail}` : error.title;
 }

@@ -1,7 +1,7 @@
 import { KeyOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Layout, Segmented, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import type { Role } from '../../lib/session/contract';
+import type { Role } from '../../lib/session/session';
 import { useI18n, type Language } from '../../lib/i18n/i18n';
 import { useSession, useSignOut, useSwitchRole } from '../../lib/session/session';
 
@@ -26,13 +26,13 @@ export function HeaderBar({ onMenu, menuOpen }: { readonly onMenu?: (() => void)
             style={{ marginInlineEnd: 'auto' }}
           />
         ) : null}
-        {compact ? null : <Typography.Text strong>{session.user.displayName}</Typography.Text>}
-        {session.roles.length > 1 ? (
+        {compact ? null : <Typography.Text strong>{session.user?.displayName}</Typography.Text>}
+        {(session.roles ?? []).length > 1 ? (
           <Select
             aria-label={t('header.role')}
-            value={session.role}
+            value={session.role as Role}
             style={{ minWidth: 120 }}
-            options={session.roles.map((role) => ({ value: role, label: label('role', role) }))}
+            options={(session.roles ?? []).map((role) => ({ value: role, label: label('role', role) }))}
             onChange={(role: Role) => switchRole.mutate(role, { onSuccess: () => void navigate('/') })}
           />
         ) : (
@@ -52,6 +52,7 @@ export function HeaderBar({ onMenu, menuOpen }: { readonly onMenu?: (() => void)
         </Button>
         <Button
           icon={<LogoutOutlined />}
+          aria-label={t('header.signOut')}
           loading={signOut.isPending}
           onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}
         >

@@ -38,6 +38,22 @@ describe('the console’s requests', () => {
     expect(refusal.errors).toEqual([{ field: 'uscc', code: 'USCC.CHECK_CHARACTER', title: '校验码错误', detail: '' }]);
   });
 
+  it('reads the platform’s validation errors, which name a field with its messages', async () => {
+    fakeFetch({
+      'POST /api/v1/leads': [
+        400,
+        {
+          code: 'REQUEST.VALIDATION_FAILED',
+          title: '请求参数校验失败',
+          detail: 'Invalid',
+          errors: [{ field: 'sourceName', messages: ['a', 'b'] }],
+        },
+      ],
+    });
+    const refusal = (await api('post', '/api/v1/leads', { body: {} as never }).catch((error: unknown) => error)) as ApiProblem;
+    expect(refusal.errors).toEqual([{ field: 'sourceName', code: '', title: '', detail: 'a; b' }]);
+  });
+
   it('reads how long a locked account waits from Retry-After, and reports an ended session', async () => {
     fakeFetch({
       'POST /api/v1/session': [423, { code: 'AUTH.ACCOUNT_LOCKED', title: '账号已锁定', detail: 'Locked' }, { 'Retry-After': '900' }],

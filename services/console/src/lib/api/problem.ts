@@ -40,9 +40,18 @@ export function problemFrom(status: number, body: unknown): ApiProblem {
     ? (record['errors'] as unknown[]).flatMap((entry) => {
         const item = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
         const field = text(item['field']);
+        // The platform's validation names each field with its messages; other refusals give a title and detail.
+        const messages = Array.isArray(item['messages']) ? (item['messages'] as unknown[]).map((message) => text(message)).join('; ') : '';
         return field === ''
           ? []
-          : [{ field, code: text(item['code']), title: text(item['title']), detail: text(item['detail']) } satisfies FieldProblem];
+          : [
+              {
+                field,
+                code: text(item['code']),
+                title: text(item['title']),
+                detail: text(item['detail'], messages),
+              } satisfies FieldProblem,
+            ];
       })
     : [];
   const { type: _type, title, detail, status: _status, code, errors: _errors, ...extra } = record;

@@ -1,5 +1,142 @@
 // Generated from the suite's OpenAPI document by `npm run console:api-types`; do not edit.
 export interface paths {
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号列表：检索、筛选、分页 / Accounts, searched, filtered and paginated */
+        get: operations["AccountsController_list"];
+        put?: never;
+        /** 开设账号并生成一次性密码（仅显示一次）/ Create an account; its one-time password is answered once */
+        post: operations["AccountsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号详情 / One account */
+        get: operations["AccountsController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用账号（其会话立即结束）/ Disable the account; its sessions end at once */
+        post: operations["AccountChangesController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用账号 / Enable the account again */
+        post: operations["AccountChangesController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号历史：谁在何时拥有哪些角色和园区、密码设置、停用、登录 / Who had which roles and parks when, passwords set, sign-ins */
+        get: operations["AccountsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/parks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置账号的全部园区（空为全县）/ Set every park of the account; none means the whole county */
+        put: operations["AccountChangesController_parks"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置为一次性密码（仅显示一次，解除锁定，会话结束）/ Reset to a one-time password, answered once; lifts a lock, ends sessions */
+        post: operations["AccountChangesController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置账号的全部角色（记录授予与撤销）/ Set every role the account holds; grants and withdrawals are recorded */
+        put: operations["AccountChangesController_roles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements": {
         parameters: {
             query?: never;
@@ -1670,6 +1807,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前登录会话 / The signed-in person, their active role, roles and parks */
+        get: operations["SessionController_read"];
+        put?: never;
+        /**
+         * 用户名密码登录 / Sign in with user name and password
+         * @description Sets the httpOnly, SameSite=Strict session cookie. 401 AUTH.INVALID_CREDENTIALS, 423 AUTH.ACCOUNT_LOCKED (Retry-After), 429 AUTH.SIGN_IN_THROTTLED (Retry-After: each failure makes the next attempt wait longer), 403 AUTH.ACCOUNT_DISABLED.
+         */
+        post: operations["SessionController_create"];
+        /** 退出登录 / Sign out: the session ends on the server and the cookie is cleared */
+        delete: operations["SessionController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统一身份认证回调：建立会话 / The provider sends the browser back here; the session cookie is set */
+        get: operations["OidcController_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 跳转统一身份认证登录 / Go to the identity provider (authorization code with PKCE) */
+        get: operations["OidcController_login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 登录方式 / How staff can sign in: password, and the identity provider when one is configured */
+        get: operations["SessionController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 修改密码 / Change your password
+         * @description 400 ACCOUNT.PASSWORD_TOO_WEAK (each failed rule in errors), 401 AUTH.INVALID_CREDENTIALS; other sessions of the account end.
+         */
+        put: operations["SessionController_changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各接口允许的角色与园区范围 / Who may call each route, from the rules the guard enforces */
+        get: operations["SessionController_routes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 切换当前角色 / Act in another of your roles */
+        put: operations["SessionController_switchRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1839,6 +2103,18 @@ export interface components {
              */
             timeLimitDays: number;
         };
+        ChangePasswordDto: {
+            /**
+             * @description 当前密码（首次登录时为一次性密码）/ the current password
+             * @example Kp7d-Xm3q-9Rtw-Hb2e
+             */
+            currentPassword: string;
+            /**
+             * @description 新密码：至少 10 位，含三类字符 / at least 10 characters of three kinds
+             * @example Xiangjiang-river7
+             */
+            newPassword: string;
+        };
         CheckCommitmentBody: {
             /**
              * @description 核查日期 / the day of the check
@@ -1927,6 +2203,38 @@ export interface components {
              */
             totalInvestment: number;
         };
+        CreateAccountDto: {
+            /**
+             * @description 姓名 / display name
+             * @example 张伟
+             */
+            displayName: string;
+            /**
+             * @description 园区；空表示全县 / parks; empty means the whole county
+             * @example [
+             *       "xiangxiang-edz"
+             *     ]
+             */
+            parks: string[];
+            /**
+             * @description 原因 / reason, kept with the fact
+             * @example 岗位调整
+             */
+            reason?: string;
+            /**
+             * @description 全部角色 / every role the account is to hold
+             * @example [
+             *       "promoter",
+             *       "leader"
+             *     ]
+             */
+            roles: ("promoter" | "agent" | "leader" | "admin" | "auditor")[];
+            /**
+             * @description 用户名：拼音或工号 / user name: letters, digits, dots, dashes, underscores
+             * @example zhang.wei
+             */
+            username: string;
+        };
         DatedReasonBody: {
             /**
              * @description 日期 / the day it happened
@@ -1966,6 +2274,13 @@ export interface components {
              * @example 2026-03-02
              */
             deliveredOn: string;
+        };
+        DisableAccountDto: {
+            /**
+             * @description 停用原因 / why the account is disabled
+             * @example 已调离园区
+             */
+            reason: string;
         };
         DispatchWindowDto: {
             /**
@@ -2308,6 +2623,13 @@ export interface components {
              * @example true
              */
             water: boolean;
+        };
+        ReasonDto: {
+            /**
+             * @description 原因 / reason, kept with the fact
+             * @example 岗位调整
+             */
+            reason?: string;
         };
         RecordFollowUpBody: {
             /**
@@ -2665,6 +2987,35 @@ export interface components {
              */
             wantedIndustries: string[];
         };
+        SetParksDto: {
+            /**
+             * @description 全部园区；空表示全县 / every park; empty means the whole county
+             * @example [
+             *       "xiangxiang-edz"
+             *     ]
+             */
+            parks: string[];
+            /**
+             * @description 原因 / reason, kept with the fact
+             * @example 岗位调整
+             */
+            reason?: string;
+        };
+        SetRolesDto: {
+            /**
+             * @description 原因 / reason, kept with the fact
+             * @example 岗位调整
+             */
+            reason?: string;
+            /**
+             * @description 全部角色 / every role the account is to hold
+             * @example [
+             *       "promoter",
+             *       "leader"
+             *     ]
+             */
+            roles: ("promoter" | "agent" | "leader" | "admin" | "auditor")[];
+        };
         SignAgreementDto: {
             /**
              * @description “一件事”审批套餐代码，覆盖草案中的选择
@@ -2676,6 +3027,18 @@ export interface components {
              * @example 2026-03-02
              */
             signedOn: string;
+        };
+        SignInDto: {
+            /**
+             * @description 密码 / password
+             * @example Xiangjiang-river7
+             */
+            password: string;
+            /**
+             * @description 用户名 / user name
+             * @example zhang.wei
+             */
+            username: string;
         };
         StartedOnBody: {
             /**
@@ -2770,6 +3133,14 @@ export interface components {
              */
             suspendedOn: string;
         };
+        SwitchRoleDto: {
+            /**
+             * @description 切换到的角色 / the role to act in
+             * @example leader
+             * @enum {string}
+             */
+            role: "promoter" | "agent" | "leader" | "admin" | "auditor";
+        };
         TakeInMaterialsBody: {
             /**
              * @description 经办人居民身份证号码（GB 11643，加密保存）/ the one ID: the applicant’s resident identity number, stored sealed
@@ -2840,6 +3211,335 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AccountsController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从 1 开始 / page, from 1 */
+                page?: string;
+                /** @description 每页条数（最多 100）/ page size, at most 100 */
+                pageSize?: string;
+                /** @description 园区 / working for this park */
+                parkId?: string;
+                /** @description 角色 / holding this role */
+                role?: "promoter" | "agent" | "leader" | "admin" | "auditor";
+                /** @description 按用户名或姓名检索 / search user names and display names */
+                search?: string;
+                /** @description 状态 / status */
+                status?: "enabled" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: {
+                            createdAt?: string;
+                            displayName?: string;
+                            id?: string;
+                            lastSignInAt?: string;
+                            mustChangePassword?: boolean;
+                            parks?: string[];
+                            passwordKind?: string;
+                            passwordSetAt?: string;
+                            revision?: number;
+                            roles?: string[];
+                            status?: string;
+                            username?: string;
+                        }[];
+                        page?: number;
+                        pageSize?: number;
+                        total?: number;
+                    };
+                };
+            };
+        };
+    };
+    AccountsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        oneTimePassword?: string;
+                        revision?: number;
+                    };
+                };
+            };
+            /** @description ACCOUNT.USERNAME_TAKEN 用户名已被使用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt?: string;
+                        displayName?: string;
+                        id?: string;
+                        lastSignInAt?: string;
+                        mustChangePassword?: boolean;
+                        parks?: string[];
+                        passwordKind?: string;
+                        passwordSetAt?: string;
+                        revision?: number;
+                        roles?: string[];
+                        status?: string;
+                        username?: string;
+                    };
+                };
+            };
+            /** @description ACCOUNT.NOT_FOUND 账号不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountChangesController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        revision?: number;
+                    };
+                };
+            };
+            /** @description ACCOUNT.OWN_ADMINISTRATION 不能停用自己的账号 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountChangesController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        revision?: number;
+                    };
+                };
+            };
+        };
+    };
+    AccountsController_history: {
+        parameters: {
+            query?: {
+                /** @description 只看授权变更或只看登录 / only grants or only sign-ins */
+                kind?: "administration" | "sign-in";
+                page?: string;
+                pageSize?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: {
+                            actor?: {
+                                id?: string;
+                                role?: string;
+                            };
+                            description?: {
+                                en?: string;
+                                zh?: string;
+                            };
+                            facts?: {
+                                role?: string;
+                            };
+                            kind?: string;
+                            occurredAt?: string;
+                            reason?: string;
+                            recordedAt?: string;
+                            revision?: number;
+                            type?: string;
+                        }[];
+                        page?: number;
+                        pageSize?: number;
+                        total?: number;
+                    };
+                };
+            };
+        };
+    };
+    AccountChangesController_parks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetParksDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        revision?: number;
+                    };
+                };
+            };
+        };
+    };
+    AccountChangesController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        oneTimePassword?: string;
+                        revision?: number;
+                    };
+                };
+            };
+        };
+    };
+    AccountChangesController_roles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRolesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        revision?: number;
+                    };
+                };
+            };
+            /** @description ACCOUNT.OWN_ADMINISTRATION 不能撤销自己的管理员角色 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AgreementQueriesController_list: {
         parameters: {
             query?: {
@@ -7861,6 +8561,240 @@ export interface operations {
                             parkId?: string;
                             qualifiedOn?: string;
                         }[];
+                    };
+                };
+            };
+        };
+    };
+    SessionController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt?: string;
+                        mustChangePassword?: boolean;
+                        parks?: string[];
+                        role?: string;
+                        roles?: string[];
+                        user?: {
+                            displayName?: string;
+                            id?: string;
+                            username?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    SessionController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt?: string;
+                        mustChangePassword?: boolean;
+                        parks?: string[];
+                        role?: string;
+                        roles?: string[];
+                        user?: {
+                            displayName?: string;
+                            id?: string;
+                            username?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    SessionController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OidcController_callback: {
+        parameters: {
+            query?: {
+                code?: string;
+                error?: string;
+                error_description?: string;
+                /** @description RFC 9207 issuer identification */
+                iss?: string;
+                session_state?: string;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to / or to the returnTo that was asked for */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OidcController_login: {
+        parameters: {
+            query?: {
+                /** @description 登录后返回的页面（仅限本站路径）/ where to go afterwards, a path of this site */
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to the identity provider */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SessionController_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        oidc?: {
+                            label?: string;
+                            loginUrl?: string;
+                        };
+                        password?: boolean;
+                    };
+                };
+            };
+        };
+    };
+    SessionController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SessionController_routes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        routes?: {
+                            method?: string;
+                            parkScope?: string;
+                            path?: string;
+                            roles?: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    SessionController_switchRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwitchRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt?: string;
+                        mustChangePassword?: boolean;
+                        parks?: string[];
+                        role?: string;
+                        roles?: string[];
+                        user?: {
+                            displayName?: string;
+                            id?: string;
+                            username?: string;
+                        };
                     };
                 };
             };

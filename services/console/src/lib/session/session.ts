@@ -1,8 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { request } from '../api/client';
+import { api } from '../api/client';
 import { isProblem } from '../api/problem';
-import type { PermittedRoute, Role, SessionOptions, SessionView } from './contract';
+import type { Answer, RequestBody } from '../api/types';
+
+export type SessionView = Answer<'/api/v1/session', 'get'>;
+export type Role = RequestBody<'/api/v1/session/role', 'put'>['role'];
 
 export const SESSION_KEY = ['session'] as const;
 const PERMISSIONS_KEY = ['session', 'permissions'] as const;
@@ -10,7 +13,7 @@ const PERMISSIONS_KEY = ['session', 'permissions'] as const;
 /** The signed-in person, or null when nobody is: a 401 is an answer here, not an error. */
 export async function readSession(): Promise<SessionView | null> {
   try {
-    return (await request('get', '/api/v1/session')) as SessionView;
+    return await api('get', '/api/v1/session');
   } catch (error) {
     if (isProblem(error) && error.status === 401) return null;
     throw error;
@@ -22,18 +25,13 @@ export function useSession() {
 }
 
 export function useSessionOptions() {
-  return useQuery({
-    queryKey: ['session', 'options'],
-    queryFn: async () => (await request('get', '/api/v1/session/options')) as SessionOptions,
-    staleTime: Infinity,
-  });
+  return useQuery({ queryKey: ['session', 'options'], queryFn: () => api('get', '/api/v1/session/options'), staleTime: Infinity });
 }
 
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (credentials: { readonly username: string; readonly password: string }) =>
-      (await request('post', '/api/v1/session', credentials)) as SessionView,
+    mutationFn: (credentials: RequestBody<'/api/v1/session', 'post'>) => api('post', '/api/v1/session', { body: credentials }),
     onSuccess: (session) => {
       client.clear();
       client.setQueryData(SESSION_KEY, session);
@@ -44,7 +42,7 @@ export function useSignIn() {
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => request('delete', '/api/v1/session'),
+    mutationFn: () => api('delete', '/api/v1/session'),
     onSettled: () => {
       client.clear();
       client.setQueryData(SESSION_KEY, null);
@@ -55,8 +53,7 @@ export function useSignOut() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { readonly currentPassword: string; readonly newPassword: string }) =>
-      request('put', '/api/v1/session/password', body),
+    mutationFn: (body: RequestBody<'/api/v1/session/password', 'put'>) => api('put', '/api/v1/session/password', { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: SESSION_KEY }),
   });
 }
@@ -64,7 +61,7 @@ export function useChangePassword() {
 export function useSwitchRole() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (role: Role) => (await request('put', '/api/v1/session/role', { role })) as SessionView,
+    mutationFn: (role: Role) => api('put', '/api/v1/session/role', { body: { role } }),
     onSuccess: (session) => {
       client.clear();
       client.setQueryData(SESSION_KEY, session);
@@ -80,15 +77,16 @@ export function usePermissions() {
   const session = useSession().data;
   const query = useQuery({
     queryKey: [...PERMISSIONS_KEY, session?.role],
-    queryFn: async () => ((await request('get', '/api/v1/session/permissions')) as { routes: PermittedRoute[] }).routes,
-    enabled: session !== null && session !== undefined,
+    queryFn: async () => (await api('get', '/api/v1/session/permissions')).routes ?? [],
+    enabled: session !== null && session !== undefined && session.mustChangePassword !== true,
     staleTime: Infinity,
   });
   const routes = query.data;
   const role = session?.role;
   const can = useCallback(
     ([method, path]: Permission) =>
-      role !== undefined && (routes ?? []).some((route) => route.method === method && route.path === path && route.roles.includes(role)),
+      role !== undefined &&
+      (routes ?? []).some((route) => route.method === method && route.path === path && (route.roles ?? []).includes(role)),
     [routes, role],
   );
   return { can, ready: query.isSuccess, error: query.error };

@@ -122,7 +122,7 @@ function CommandDialog({
       error={mutation.error}
       onClose={onClose}
       initialValues={{ ...initial, deficiencies: [{}], materialCodes: [] }}
-      onSubmit={(values) => mutation.mutateAsync((command === 'assignment' ? { agentId: session?.user.id ?? '' } : values) as never)}
+      onSubmit={(values) => mutation.mutateAsync((command === 'assignment' ? { agentId: session?.user?.id ?? '' } : values) as never)}
     >
       {command === 'assignment'
         ? t('itemAction.takeConfirm')
@@ -134,7 +134,7 @@ function CommandDialog({
 export function ItemActions({ item }: { readonly item: ApprovalItem }) {
   const { t } = useI18n();
   const { can } = usePermissions();
-  const me = useSession().data?.user.id;
+  const me = useSession().data?.user?.id;
   const [open, setOpen] = useState<ItemCommand>();
   const commands = offeredCommands(item, me, todayInChina()).filter((command) => can(['POST', `/api/v1/approvals/{itemId}/${command}`]));
   return (

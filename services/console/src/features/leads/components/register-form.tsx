@@ -63,7 +63,7 @@ export function RegisterForm() {
       ...(blank(values.sourceName) && { sourceName: blank(values.sourceName) }),
       ...(blank(values.product) && { product: blank(values.product) }),
       ...(blank(values.notes) && { notes: blank(values.notes) }),
-      ...(session && { promoterId: session.user.id }),
+      ...(session?.user?.id && { promoterId: session.user.id }),
     };
     register.mutate(body, {
       onSuccess: (written) => void navigate(`/leads/${(written as { id?: string }).id ?? ''}`),

@@ -54,7 +54,7 @@ export function SignInForm({ returnTo }: { readonly returnTo: string }) {
         <>
           <Divider plain>{t('signIn.or')}</Divider>
           <Button block href={`${options.oidc.loginUrl}?returnTo=${encodeURIComponent(returnTo)}`}>
-            {t('signIn.oidc', { provider: options.oidc.label })}
+            {t('signIn.oidc', { provider: options.oidc.label ?? '' })}
           </Button>
         </>
       ) : null}
