@@ -17,11 +17,11 @@ const SERVICES = [
   'commissioning',
   'project-history',
   'notifications',
+  'accounts',
   'console-server',
 ] as const;
-const PRODUCERS = SERVICES.filter(
-  (service) => service !== 'project-history' && service !== 'notifications' && service !== 'console-server',
-);
+const NOT_PUBLISHING: readonly string[] = ['project-history', 'notifications', 'accounts', 'console-server'];
+const PRODUCERS = SERVICES.filter((service) => !NOT_PUBLISHING.includes(service));
 /** Services that must run as one pod: notifications' delivery worker is the only sender of each reminder. */
 const SINGLE_SENDERS: readonly string[] = ['notifications'];
 
@@ -651,6 +651,7 @@ describe('deploy/k8s', () => {
 
     it('sends each endpoint of docs/permissions.md to the one service that answers it (operations stay off it)', () => {
       const owners: Readonly<Record<string, RegExp>> = {
+        accounts: /^\/api\/v1\/(session|accounts)/,
         'lead-intake': /^\/api\/v1\/(leads|park-policies)/,
         approvals: /^\/api\/v1\/(approvals|projects\/\{projectId\}\/approvals)/,
         'contract-signing': /^\/api\/v1\/(agreements|projects$|qualified-leads|parks\/)/,

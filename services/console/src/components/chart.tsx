@@ -19,10 +19,11 @@ export function Chart({
     if (!element.current) return undefined;
     const chart = init(element.current, undefined, { renderer: 'canvas' });
     chart.setOption(option);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
+    // The card, not the window, decides the width: a phone's layout or an opening menu changes it too.
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(element.current);
     return () => {
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       chart.dispose();
     };
   }, [option]);
