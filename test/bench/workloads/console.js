@@ -76,21 +76,22 @@ async function run() {
   const { chromium } = require(require.resolve('playwright-core', { paths: [env.root] }));
   const directory = env.temporaryDirectory('console');
   const suite = await startSuite(directory);
-  // launch() gives every run a fresh profile of its own (Playwright refuses --user-data-dir there).
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  let browser;
   try {
+    // launch() gives every run a fresh profile of its own (Playwright refuses --user-data-dir there).
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     const platform = env.platform();
     const token = `Bearer ${platform.signToken({ user: 'bench', role: 'promoter', parks: [] }, platform.loadConfiguration({}).jwt)}`;
     const leads = env.sized(200, 40);
@@ -154,7 +155,7 @@ async function run() {
       ],
     };
   } finally {
-    await browser.close();
+    await browser?.close();
     await suite.stop();
     env.remove(directory);
   }
