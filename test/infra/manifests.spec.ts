@@ -652,6 +652,7 @@ describe('deploy/k8s', () => {
     it('sends each endpoint of docs/permissions.md to the one service that answers it (operations stay off it)', () => {
       const owners: Readonly<Record<string, RegExp>> = {
         accounts: /^\/api\/v1\/(session|accounts)/,
+        notifications: /^\/api\/v1\/notifications/,
         'lead-intake': /^\/api\/v1\/(leads|park-policies)/,
         approvals: /^\/api\/v1\/(approvals|projects\/\{projectId\}\/approvals)/,
         'contract-signing': /^\/api\/v1\/(agreements|projects$|qualified-leads|parks\/)/,

@@ -1237,6 +1237,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 提醒推送记录 / Deliveries: sent, failing and retried, given up; newest first */
+        get: operations["DeliveriesController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/due-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 即将到期与已逾期事项 / Items near or past their deadline */
+        get: operations["DueItemsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/parks/{parkId}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 园区提醒渠道 / The park’s reminder channels (secrets never shown) */
+        get: operations["ChannelsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/parks/{parkId}/channels/{channelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置提醒渠道 / Set a channel: WeCom or DingTalk group robot, or e-mail */
+        put: operations["ChannelsController_configure"];
+        post?: never;
+        /** 删除提醒渠道 / Remove a channel; its settings become unreadable */
+        delete: operations["ChannelsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/parks/{parkId}/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的每日待办订阅 / My daily digest for this park */
+        get: operations["DigestController_mine"];
+        /** 订阅每日待办 / Ask for the daily digest at this address */
+        put: operations["DigestController_subscribe"];
+        post?: never;
+        /** 取消每日待办 / Stop the daily digest; the address becomes unreadable */
+        delete: operations["DigestController_unsubscribe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即检查到期事项并推送 / Look for what falls due and send what is pending, now */
+        post: operations["DeliveriesController_sweepNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operations/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已有备份 / Backups kept, newest first */
+        get: operations["BackupsController_list"];
+        put?: never;
+        /** 立即备份 / Take a backup now, while the suite keeps serving */
+        post: operations["BackupsController_take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/operations/dead-letters": {
         parameters: {
             query?: never;
@@ -2203,6 +2326,36 @@ export interface components {
              */
             totalInvestment: number;
         };
+        ConfigureChannelDto: {
+            /**
+             * @description 渠道：企业微信群机器人、钉钉群机器人或邮件 / wecom, dingtalk or email
+             * @example dingtalk
+             * @enum {string}
+             */
+            kind: "wecom" | "dingtalk" | "email";
+            /**
+             * @description 渠道名称 / a name people recognise
+             * @example 湘乡经开区招商服务群
+             */
+            name: string;
+            /**
+             * @description 收件地址（加密保存）/ e-mail recipients; sealed
+             * @example [
+             *       "zhaoshang@xiangxiang.gov.cn"
+             *     ]
+             */
+            recipients?: string[];
+            /**
+             * @description 钉钉机器人加签密钥（加密保存）/ DingTalk signing secret; sealed
+             * @example SEC…
+             */
+            signingSecret?: string;
+            /**
+             * @description 群机器人 Webhook 地址（含密钥，加密保存，不再显示）/ the robot webhook; sealed, never shown again
+             * @example https://oapi.dingtalk.com/robot/send?access_token=…
+             */
+            webhook?: string;
+        };
         CreateAccountDto: {
             /**
              * @description 姓名 / display name
@@ -3099,6 +3252,13 @@ export interface components {
              * @example 2026-03-02
              */
             submittedOn: string;
+        };
+        SubscribeDigestDto: {
+            /**
+             * @description 接收每日待办的邮箱（加密保存）/ where the daily digest goes; sealed
+             * @example wang.li@xiangxiang.gov.cn
+             */
+            email: string;
         };
         SupplementAgreementDto: {
             /** @description 补充后的全部承诺（增资只计增量） */
@@ -7207,6 +7367,220 @@ export interface operations {
                         to?: string;
                     };
                 };
+            };
+        };
+    };
+    DeliveriesController_deliveries: {
+        parameters: {
+            query?: {
+                parkId?: string;
+                status?: "pending" | "sent" | "abandoned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DueItemsController_list: {
+        parameters: {
+            query?: {
+                parkId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChannelsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                parkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChannelsController_configure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+                parkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigureChannelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChannelsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+                parkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DigestController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                parkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DigestController_subscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                parkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscribeDigestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DigestController_unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                parkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeliveriesController_sweepNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BackupsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BackupsController_take: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
