@@ -45,7 +45,7 @@ describe('the web console served at /', () => {
     await withConsole.http.get('/favicon.svg').expect(200);
   });
 
-  it('never shadows the API, the documents or the health probe', async () => {
+  it('never shadows the API, the documents, the health probe or the metrics', async () => {
     const api = await withConsole.http.get('/api/v1/nowhere').set('Accept', 'text/html');
     expect(api.status).toBe(404);
     expect(api.headers['content-type']).toMatch(/problem\+json/);
@@ -54,6 +54,8 @@ describe('the web console served at /', () => {
     const docs = await withConsole.http.get('/docs').set('Accept', 'text/html').redirects(1);
     expect(docs.text).toContain('swagger');
     await withConsole.http.get('/health').set('Accept', 'text/html').expect(200);
+    const metrics = await withConsole.http.get('/metrics').set('Accept', '*/*');
+    expect(metrics.text).not.toBe(PAGE);
     const post = await withConsole.http.post('/leads').set('Accept', 'text/html').send({});
     expect(post.text).not.toBe(PAGE);
   });

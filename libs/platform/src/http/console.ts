@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-/** Paths that always belong to the API, its documents and its probes, never to the console. */
-const RESERVED = /^\/(api|docs|docs-json|health)(\/|$)/;
+/** Paths that always belong to the API, its documents, its probes and its metrics, never to the console. */
+const RESERVED = /^\/(api|docs|docs-json|health|metrics)(\/|$)/;
 
 /** The console runs its own scripts only; Ant Design's styles are injected at run time, hence inline styles. */
 const CONSOLE_POLICY = [
