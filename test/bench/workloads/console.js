@@ -1,5 +1,5 @@
 'use strict';
-// Workload 9: the web console in Chromium. What the first screens load (JavaScript, gzipped as a server
+// Workload 10: the web console in Chromium. What the first screens load (JavaScript, gzipped as a server
 // would send it), and the time from navigating to the leads list until it shows 20 rows, against the
 // same list's API call alone. The suite serves the console from dist/console as `npm start` does.
 // The browser signs in as a promoter made with `npm run account`, before the timed navigation.
